@@ -1,0 +1,97 @@
+"""The indicator catalogue: the package's own copy of ``indicators.tsv``.
+
+Every indicator id that gaoie outputs is spelled exactly as in this table.
+The catalogue is read once per process (``get_catalogue``).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name_zh: str
+    unit: str
+    era: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    definition: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The Chinese name followed by every alias."""
+        return (self.name_zh, *self.aliases)
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit == "万元"
+
+
+class Catalogue:
+    """Indicators by id and by Chinese name or alias."""
+
+    def __init__(self, indicators: list[Indicator]):
+        self._by_id = {ind.id: ind for ind in indicators}
+        self._by_name: dict[str, list[Indicator]] = {}
+        for ind in indicators:
+            for name in ind.names:
+                bucket = self._by_name.setdefault(name, [])
+                if ind not in bucket:
+                    bucket.append(ind)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Indicator]:
+        return iter(self._by_id.values())
+
+    def __contains__(self, indicator_id: object) -> bool:
+        return indicator_id in self._by_id
+
+    def __getitem__(self, indicator_id: str) -> Indicator:
+        try:
+            return self._by_id[indicator_id]
+        except KeyError:
+            raise KeyError(f"unknown indicator id {indicator_id!r}") from None
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._by_id)
+
+    def get(self, indicator_id: str) -> Indicator | None:
+        return self._by_id.get(indicator_id)
+
+    def lookup(self, name: str) -> list[Indicator]:
+        """Indicators whose Chinese name or alias is exactly ``name`` (may be several:
+        结果维持 is both review.upheld and litigation.upheld)."""
+        return list(self._by_name.get(name.strip(), ()))
+
+    def names(self) -> dict[str, list[str]]:
+        """Every name and alias -> the ids it may denote."""
+        return {name: [ind.id for ind in inds] for name, inds in self._by_name.items()}
+
+
+def read_tsv(text: str) -> list[Indicator]:
+    rows = csv.DictReader(text.splitlines(), delimiter="\t")
+    return [
+        Indicator(
+            id=row["id"].strip(),
+            name_zh=row["name_zh"].strip(),
+            unit=row["unit"].strip(),
+            era=row["era"].strip(),
+            aliases=tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()),
+            definition=(row.get("definition") or "").strip(),
+        )
+        for row in rows
+        if row.get("id")
+    ]
+
+
+@lru_cache(maxsize=1)
+def get_catalogue() -> Catalogue:
+    text = resources.files("gaoie").joinpath("data/indicators.tsv").read_text("utf-8")
+    return Catalogue(read_tsv(text))

@@ -1,0 +1,267 @@
+"""Normalisation with an offset map.
+
+``normalize(text)`` returns a :class:`Normalized`: readable simplified Chinese (NFKC, OpenCC
+traditional -> simplified with Taiwan phrasing, pinyin glosses removed, PDF line breaks joined,
+spaces between Chinese characters dropped, web-page junk lines removed) and, for every
+character of it, the span of the input it came from. Every later stage works on the normalised
+text and maps its spans back with :meth:`Normalized.to_original`, so that evidence always points
+into the text as the user gave it.
+
+Each step is a list of edits ``(start, end, replacement)`` on the text of the step before; the
+map is carried through the edits, so no step needs to know about the others.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+Edit = tuple[int, int, str]
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+# 公開(kāi) 報(bào) 簡(jiǎn)稱(chēng): a pinyin syllable in brackets right after a Chinese character.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_GLOSS = re.compile(f"(?<=[{CJK}])[(（]([a-z{_TONED}]{{1,6}})[)）]")
+_HAS_TONE = re.compile(f"[{_TONED}]")
+
+# Spaces that PDF layout puts between characters: 邮 编 ， 电 话 -> 邮编，电话
+_CJK_PUNCT = f"{CJK}，。、；：！？（）《》“”‘’【】,;:!?()"
+_INNER_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}])[ \u3000\u00a0\t]+(?=[{_CJK_PUNCT}])")
+
+# Lines of page furniture that carry no report content.
+_JUNK_LINE = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"打开适老化模式.*|无障碍浏览.*|.*字体[:：]?\s*[\[【]?\s*(?:大|小|默认).*|"
+    r"(?:【|\[)?\s*打印(?:本页|此页)?\s*(?:】|\])?\s*(?:(?:【|\[)?\s*关闭(?:窗口|本页)?\s*(?:】|\])?)?\s*|"
+    r"关闭窗口|分享到[:：]?.*|扫一扫.*|上一篇[:：].*|下一篇[:：].*|当前位置[:：].*|"
+    r"(?:首页\s*[>＞»]\s*).*|浏览(?:次数|量)[:：]?\s*\d*\s*|"
+    r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?"
+    r")[ \t\u3000]*$",
+    re.M,
+)
+
+# Sentence ends and line starts that keep a line break (headings, list items, table rows).
+_KEEP_BREAK_AFTER = set("。；;！!？?：:|）)》”")
+_HEADING_START = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|"
+    r"第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表|[-—]|[|])"
+)
+_NUMBER_RUN = re.compile(r"^[\s\d.,，%\-—]+$")
+_TRAILING_RUN = re.compile(r"\d[\d.]*\s+\d[\d.]*\s*$")  # a table row: label then a run of numbers
+
+# Taiwan phrasing read as what it means on the mainland (after character conversion). OpenCC's
+# own tw2sp phrase table also rewrites good mainland words (效能 -> 性能), so gaoie keeps its own.
+_TW_PHRASES = {
+    "民众": "群众", "档案": "文件", "数位": "数字", "资讯": "信息", "网路": "网络", "软体": "软件",
+    "程式": "程序", "品质": "质量", "线上": "在线", "列印": "打印", "部落格": "博客", "影片": "视频",
+    "伺服器": "服务器", "资料库": "数据库", "网志": "博客", "简讯": "短信", "行动电话": "手机",
+}
+
+
+@dataclass
+class Normalized:
+    """Normalised text and, for each of its characters, the input span it came from."""
+
+    text: str
+    original: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the input behind ``text[start:end]``."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def from_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """The normalised span covering input ``[start, end)``; None if normalisation removed it."""
+        from bisect import bisect_left, bisect_right
+
+        i = bisect_left(self.starts, start)
+        j = bisect_right(self.ends, end) - 1
+        while i <= j and self.starts[i] == self.ends[i]:  # inserted characters at the edges
+            i += 1
+        while j >= i and self.starts[j] == self.ends[j]:
+            j -= 1
+        return (i, j + 1) if i <= j else None
+
+    def original_text(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+
+def identity(text: str) -> Normalized:
+    n = len(text)
+    return Normalized(text, text, range(n), range(1, n + 1))
+
+
+def apply_edits(norm: Normalized, edits: Iterable[Edit]) -> Normalized:
+    """Apply non-overlapping edits (sorted by start) to ``norm.text``, carrying the map.
+
+    A replacement maps as a whole onto the span it replaced; when it has the same length as
+    that span it maps character by character."""
+    edits = list(edits)
+    if not edits:
+        return norm
+    text, starts, ends = norm.text, norm.starts, norm.ends
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for start, end, repl in edits:
+        if start < pos:
+            continue  # overlapping edit: the earlier one wins
+        out.append(text[pos:start])
+        new_starts.extend(starts[pos:start])
+        new_ends.extend(ends[pos:start])
+        if repl:
+            if end - start == len(repl):
+                new_starts.extend(starts[start:end])
+                new_ends.extend(ends[start:end])
+            else:
+                if end > start:
+                    s, e = starts[start], ends[end - 1]
+                else:  # pure insertion: an empty span at this point
+                    s = e = starts[start] if start < len(starts) else len(norm.original)
+                new_starts.extend([s] * len(repl))
+                new_ends.extend([e] * len(repl))
+            out.append(repl)
+        pos = end
+    out.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return Normalized("".join(out), norm.original, new_starts, new_ends)
+
+
+def regex_edits(pattern: re.Pattern, text: str, repl="") -> list[Edit]:
+    if callable(repl):
+        return [(m.start(), m.end(), repl(m)) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), m.expand(repl) if repl else "") for m in pattern.finditer(text)]
+
+
+# --- the steps ---------------------------------------------------------------------------------
+
+def gloss_edits(text: str) -> list[Edit]:
+    """Pinyin glosses after characters, only in a text that has toned ones (公開(kāi))."""
+    found = list(_GLOSS.finditer(text))
+    if sum(1 for m in found if _HAS_TONE.search(m.group(1))) < 2:
+        return []
+    return [(m.start(), m.end(), "") for m in found]
+
+
+def nfkc_edits(text: str) -> list[Edit]:
+    if unicodedata.is_normalized("NFKC", text):
+        return []
+    edits = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            continue
+        n = unicodedata.normalize("NFKC", ch)
+        if n != ch:
+            edits.append((i, i + 1, n))
+    return edits
+
+
+@lru_cache(maxsize=1)
+def _converters():
+    import opencc
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("tw2s")
+
+
+def is_traditional(text: str, threshold: float = 0.02) -> bool:
+    """More than ``threshold`` of the Chinese characters change under t2s."""
+    han = _CJK_CHAR.findall(text[:20000])
+    if not han:
+        return False
+    sample = "".join(han)
+    t2s = _converters()[0]
+    changed = sum(a != b for a, b in zip(sample, t2s.convert(sample)))
+    return changed / len(sample) >= threshold
+
+
+def script_edits(text: str) -> list[Edit]:
+    """Traditional (Taiwan phrasing included) to simplified, line by line so that a phrase
+    conversion that changes length moves only its own line's map."""
+    if not is_traditional(text):
+        return []
+    tw2s = _converters()[1]
+    edits = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        conv = tw2s.convert(line)
+        for tw, cn in _TW_PHRASES.items():
+            conv = conv.replace(tw, cn)
+        if conv != line:
+            if len(conv) == len(line):
+                edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, conv)) if a != b)
+            else:
+                edits.extend(_aligned_edits(line, conv, pos))
+        pos += len(line)
+    return edits
+
+
+def _aligned_edits(a: str, b: str, offset: int) -> list[Edit]:
+    from difflib import SequenceMatcher
+
+    edits = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            edits.append((offset + i1, offset + i2, b[j1:j2]))
+    return edits
+
+
+def junk_edits(text: str) -> list[Edit]:
+    """Page-furniture lines (with their line break) removed."""
+    edits = []
+    for m in _JUNK_LINE.finditer(text):
+        end = m.end() + 1 if m.end() < len(text) and text[m.end()] == "\n" else m.end()
+        if end > m.start():
+            edits.append((m.start(), end, ""))
+    return edits
+
+
+def space_edits(text: str) -> list[Edit]:
+    return regex_edits(_INNER_SPACE, text)
+
+
+def line_join_edits(text: str) -> list[Edit]:
+    """Join lines broken by page layout inside a sentence.
+
+    A break is layout when the line before is about as long as the text's usual full line and
+    does not end a sentence, and the line after starts no heading, list item or table row."""
+    lines = text.split("\n")
+    lengths = sorted(len(l.strip()) for l in lines if len(l.strip()) >= 8)
+    if len(lengths) < 3:
+        return []
+    full = lengths[int(len(lengths) * 0.75)]  # a full line of this layout
+    if full > 60:  # web text: one paragraph a line, nothing to join
+        return []
+    edits = []
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        stripped = line.rstrip()
+        nxt = lines[i + 1]
+        if (stripped and len(stripped.strip()) >= full * 0.8 and stripped[-1] not in _KEEP_BREAK_AFTER
+                and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
+                and not _TRAILING_RUN.search(stripped)):
+            edits.append((pos + len(stripped), end + 1, ""))
+        pos = end + 1
+    return edits
+
+
+STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits, line_join_edits)
+
+
+def normalize(text: str, steps: Sequence = STEPS) -> Normalized:
+    """The normalised text of ``text`` with its offset map."""
+    norm = identity(text)
+    for step in steps:
+        norm = apply_edits(norm, step(norm.text))
+    return norm

@@ -1,0 +1,49 @@
+"""The trained prose pipeline (spaCy): ``gaoie.load()`` returns it, offline."""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+BUNDLED = "models/gaoie_zh"
+
+
+def bundled_path() -> Path:
+    return Path(str(resources.files("gaoie").joinpath(BUNDLED)))
+
+
+def bundled_pipeline_available() -> bool:
+    return (bundled_path() / "config.cfg").exists()
+
+
+def register() -> None:
+    """Import the modules whose factories the pipeline config names."""
+    from . import components, linker, relations  # noqa: F401
+
+
+def load(path: str | Path | None = None):
+    """The bundled pipeline, or the one saved at ``path`` (``gaoie train`` / ``gaoie finetune``)."""
+    import spacy
+
+    register()
+    target = Path(path) if path else bundled_path()
+    if not (target / "config.cfg").exists():
+        where = "the bundled pipeline" if path is None else str(target)
+        raise FileNotFoundError(f"{where}: no trained pipeline there (run `gaoie train` first)")
+    return spacy.load(target)
+
+
+def blank(config_path: str | Path | None = None):
+    """An untrained pipeline built from a config (default ``training/configs/gaoie.cfg``)."""
+    import spacy
+    from spacy.util import load_config
+
+    register()
+    cfg = load_config(config_path or default_config_path())
+    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+
+
+def default_config_path() -> Path:
+    repo = Path(__file__).resolve().parents[2] / "training" / "configs" / "gaoie.cfg"
+    if repo.exists():
+        return repo
+    return Path(str(resources.files("gaoie").joinpath("data/gaoie.cfg")))

@@ -1,0 +1,114 @@
+"""spaCy components of the gaoie pipeline, in pipeline order.
+
+    gaoie_quantities -> ner -> gaoie_mentions -> gaoie_linker -> gaoie_relations -> gaoie_facts
+
+- ``gaoie_quantities``: the number grammar (:mod:`gaoie.quantities`) as spans in
+  ``doc.spans["quantities"]`` with ``._.value``, ``._.unit`` and ``._.approx``.
+- ``ner`` (spaCy's, trained): INDICATOR mentions and NEG negation cues.
+- ``gaoie_mentions``: the NER's mentions joined with the lexicon's and the negation rules'
+  (rule-assisted: recall from rules, precision from the trained scorers after it).
+- ``gaoie_linker``: each mention -> a catalogue id (:mod:`.linker`).
+- ``gaoie_relations``: quantity/cue -> mention pairs scored (:mod:`.relations`).
+- ``gaoie_facts``: the linked pairs as facts in ``doc._.facts``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..quantities import find_quantities
+
+for _name, _default in (("value", None), ("unit", None), ("approx", False), ("indicator", None),
+                        ("indicator_prob", 0.0), ("candidates", None)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+for _name in ("relations", "facts"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# Negation cues: 没有收到申请, 未发生行政复议, 无行政诉讼, 均未, 零.
+NEG_CUE = re.compile(r"均没有|均未|没有|并未|未曾|尚未(?!审结)|未|无(?!法|关|论|偿|纸|线|不|缝|私|人机)|零(?=[起件次条例])")
+
+
+def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+@Language.component("gaoie_quantities")
+def quantity_ruler(doc: Doc) -> Doc:
+    spans = []
+    for q in find_quantities(doc.text):
+        span = char_span(doc, q.start, q.end, "QUANTITY")
+        if span is None:
+            continue
+        span._.value, span._.unit, span._.approx = q.value, q.unit, q.approx
+        spans.append(span)
+    doc.spans["quantities"] = spans
+    return doc
+
+
+@Language.factory("gaoie_mentions", default_config={"use_lexicon": True, "use_rules": True})
+def make_mentions(nlp: Language, name: str, use_lexicon: bool, use_rules: bool):
+    return MentionMerger(use_lexicon, use_rules)
+
+
+class MentionMerger:
+    """INDICATOR and NEG spans from the NER, the lexicon and the negation rules, merged."""
+
+    def __init__(self, use_lexicon: bool = True, use_rules: bool = True):
+        self.use_lexicon = use_lexicon
+        self.use_rules = use_rules
+        self.lexicon = None  # set by the linker at load time (shared lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = {(e.start_char, e.end_char): e for e in doc.ents if e.label_ == "INDICATOR"}
+        negs = {(e.start_char, e.end_char): e for e in doc.ents if e.label_ == "NEG"}
+        quantity_chars = set()
+        for q in doc.spans.get("quantities", []):
+            quantity_chars.update(range(q.start_char, q.end_char))
+        if self.use_lexicon and self.lexicon is not None:
+            taken = set()
+            for s, e in mentions:
+                taken.update(range(s, e))
+            for s, e in self.lexicon.find(doc.text):
+                if taken.isdisjoint(range(s, e)):
+                    span = char_span(doc, s, e, "INDICATOR")
+                    if span is not None:
+                        mentions[(s, e)] = span
+        if self.use_rules:
+            for m in NEG_CUE.finditer(doc.text):
+                if m.start() not in quantity_chars and (m.start(), m.end()) not in negs:
+                    span = char_span(doc, m.start(), m.end(), "NEG")
+                    if span is not None:
+                        negs[(m.start(), m.end())] = span
+        doc.spans["mentions"] = sorted(mentions.values(), key=lambda s: s.start_char)
+        doc.spans["negations"] = sorted(negs.values(), key=lambda s: s.start_char)
+        return doc
+
+
+@Language.component("gaoie_facts")
+def assemble_facts(doc: Doc) -> Doc:
+    """Linked (anchor, mention) pairs as fact dicts (character offsets into ``doc.text``)."""
+    from ..catalogue import get_catalogue
+    from ..quantities import to_unit
+
+    cat = get_catalogue()
+    facts = []
+    for anchor, mention, prob in doc._.relations or []:
+        ind = cat.get(mention._.indicator or "")
+        if ind is None:
+            continue
+        negated = anchor.label_ == "NEG"
+        value = 0.0 if negated else to_unit(anchor._.value, anchor._.unit, ind.unit)
+        if value is None:
+            continue
+        facts.append({
+            "indicator": ind.id, "value": value, "unit": ind.unit, "approx": bool(anchor._.approx) and not negated,
+            "source": "prose", "start": anchor.start_char, "end": anchor.end_char, "text": anchor.text,
+            "applicant": None, "negated": negated, "score": round(float(prob), 4),
+            "mention": {"start": mention.start_char, "end": mention.end_char, "text": mention.text},
+        })
+    doc._.facts = facts
+    return doc

@@ -1,0 +1,45 @@
+"""Prose facts of a normalised report: the pipeline runs only where it can find something.
+
+Most of a report is boilerplate; the trained components see only the sentences that hold a
+quantity or a negation cue, and never the statistics-table rows (read by :mod:`gaoie.tables`).
+Each fact's span is mapped back to the input as given.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ..normalize import Normalized
+from ..report import Fact
+from .components import NEG_CUE
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[条件份封次场期个人名批篇项元]")
+_TABLE_ROW = re.compile(r"\|.*\|.*\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")
+
+
+def relevant_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) for every sentence with a quantity or a negation cue."""
+    for m in _SENTENCE.finditer(text):
+        s = m.group()
+        if len(s.strip()) < 3 or _TABLE_ROW.search(s):
+            continue
+        if _HAS_NUMBER.search(s) or NEG_CUE.search(s):
+            yield m.start(), s
+
+
+def doc_facts(doc) -> list[dict[str, Any]]:
+    return list(doc._.facts or [])
+
+
+def prose_facts(nlp, norm: Normalized, batch_size: int = 64) -> list[Fact]:
+    """The pipeline's facts over the relevant sentences of ``norm``, spans in the input."""
+    sentences = list(relevant_sentences(norm.text))
+    facts: list[Fact] = []
+    for (offset, _), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
+        for f in doc_facts(doc):
+            start, end = norm.to_original(offset + f["start"], offset + f["end"])
+            facts.append(Fact(indicator=f["indicator"], value=f["value"], unit=f["unit"], approx=f["approx"],
+                              source="prose", start=start, end=end, text=norm.original[start:end],
+                              applicant=None, score=f.get("score")))
+    return facts

@@ -1,0 +1,164 @@
+"""``gaoie_relations``: which mention does each quantity (or negation cue) measure?
+
+Candidate pairs come from rules: an anchor (a quantity, or a negation cue) and an indicator
+mention in the same sentence, at most ``max_distance`` characters apart. A trained classifier
+scores each pair on its shape (direction, distance, what lies between: commas, 其中, other
+quantities or mentions), on whether the quantity's unit fits the indicator, and on the words
+around. Decoding: a quantity keeps its best mention; 均为 / 都是 quantities and negation cues
+keep every mention scored above the threshold (没有...申诉、行政复议和行政诉讼).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..catalogue import get_catalogue
+from ..quantities import unit_fits
+from .scorer import FeatureClassifier, Features, char_ngrams
+
+SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_SHARED_VALUE = re.compile(r"(?:均|都|皆|分别|全部|各)(?:为|是|有|达)?\s*$")
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
+    m = SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def candidate_pairs(doc: Doc, max_distance: int = 60) -> list[tuple[Span, Span]]:
+    mentions = list(doc.spans.get("mentions", []))
+    anchors = list(doc.spans.get("quantities", [])) + list(doc.spans.get("negations", []))
+    pairs = []
+    for a in anchors:
+        s0, s1 = sentence_bounds(doc.text, a.start_char)
+        for m in mentions:
+            if m.start_char < s0 or m.end_char > s1 or m.start_char < a.end_char and a.start_char < m.end_char:
+                continue
+            gap = m.start_char - a.end_char if m.start_char >= a.end_char else a.start_char - m.end_char
+            if gap <= max_distance:
+                pairs.append((a, m))
+    return pairs
+
+
+def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span], mentions: Sequence[Span]) -> Features:
+    text = doc.text
+    neg = anchor.label_ == "NEG"
+    after = mention.start_char >= anchor.end_char  # mention after the anchor
+    lo, hi = (anchor.end_char, mention.start_char) if after else (mention.end_char, anchor.start_char)
+    between = text[lo:hi]
+    ind = mention._.indicator or "NONE"
+    kind = "N" if neg else "Q"
+    f: Features = {
+        f"kind={kind}": 1.0,
+        f"dir={kind}{'A' if after else 'B'}": 1.0,
+        "gap": min(len(between), 60) / 60,
+        f"gapb={kind}{min(len(between), 20) // 2}": 1.0,
+        f"commas={min(between.count(',') + between.count('，'), 3)}": 1.0,
+        f"dun={min(between.count('、'), 2)}": 1.0,
+        f"ind={ind}": 1.0,
+        f"ind_dir={ind}|{'A' if after else 'B'}": 1.0,
+        "link_p": float(mention._.indicator_prob or 0.0),
+    }
+    if "其中" in between:
+        f["qizhong"] = 1.0
+    if ":" in between or "：" in between:
+        f["colon"] = 1.0
+    n_anchor_between = sum(1 for a in anchors if a is not anchor and lo <= a.start_char < hi)
+    n_mention_between = sum(1 for m in mentions if m is not mention and lo <= m.start_char and m.end_char <= hi)
+    f[f"anch_between={min(n_anchor_between, 3)}"] = 1.0
+    f[f"ment_between={min(n_mention_between, 3)}"] = 1.0
+    # Is this the nearest mention on its side of the anchor, and the nearest anchor of the mention?
+    f[f"nearest_m={n_mention_between == 0}"] = 1.0
+    f[f"nearest_a={n_anchor_between == 0}"] = 1.0
+    if not neg:
+        unit = anchor._.unit or "NONE"
+        f[f"unit={unit}"] = 1.0
+        cat_ind = get_catalogue().get(ind)
+        if cat_ind is not None:
+            f[f"fits={unit_fits(anchor._.unit, cat_ind.unit)}"] = 1.0
+        if _SHARED_VALUE.search(text[max(0, anchor.start_char - 4): anchor.start_char]):
+            f["shared_value"] = 1.0
+        if anchor._.value == 0:
+            f["zero"] = 1.0
+    else:
+        f[f"cue={anchor.text}"] = 1.0
+    if len(between) <= 14:
+        f.update(char_ngrams(f"B{kind}=", between, 2))
+    else:
+        f.update(char_ngrams(f"Bh{kind}=", between[:6], 1))
+        f.update(char_ngrams(f"Bt{kind}=", between[-6:], 1))
+    f.update(char_ngrams("Lm=", text[max(0, mention.start_char - 4): mention.start_char], 1))
+    f.update(char_ngrams("Ra=", text[anchor.end_char: anchor.end_char + 3], 1))
+    return f
+
+
+@Language.factory("gaoie_relations", default_config={"threshold": 0.5, "max_distance": 60, "C": 1.0})
+def make_relations(nlp: Language, name: str, threshold: float, max_distance: int, C: float):
+    return RelationExtractor(name, threshold=threshold, max_distance=max_distance, C=C)
+
+
+class RelationExtractor:
+    def __init__(self, name: str = "gaoie_relations", threshold: float = 0.5, max_distance: int = 60, C: float = 1.0):
+        self.name = name
+        self.threshold = threshold
+        self.max_distance = max_distance
+        self.classifier = FeatureClassifier(C=C, class_weight=None)
+
+    def features(self, doc: Doc) -> tuple[list[tuple[Span, Span]], list[Features]]:
+        pairs = candidate_pairs(doc, self.max_distance)
+        anchors = list(doc.spans.get("quantities", [])) + list(doc.spans.get("negations", []))
+        mentions = list(doc.spans.get("mentions", []))
+        return pairs, [pair_features(doc, a, m, anchors, mentions) for a, m in pairs]
+
+    def __call__(self, doc: Doc) -> Doc:
+        pairs, feats = self.features(doc)
+        relations = []
+        if pairs and self.classifier.is_trained:
+            probs = self.classifier.predict_proba(feats)[:, self.classifier.classes.index(1)]
+            relations = self.decode(doc, pairs, probs)
+        doc._.relations = relations
+        return doc
+
+    def decode(self, doc: Doc, pairs, probs) -> list[tuple[Span, Span, float]]:
+        by_anchor: dict[int, list[tuple[float, Span, Span]]] = {}
+        for (a, m), p in zip(pairs, probs):
+            if p >= self.threshold and m._.indicator:
+                by_anchor.setdefault(id(a), []).append((float(p), a, m))
+        out = []
+        for scored in by_anchor.values():
+            scored.sort(key=lambda x: -x[0])
+            a = scored[0][1]
+            shared = a.label_ == "NEG" or _SHARED_VALUE.search(doc.text[max(0, a.start_char - 4): a.start_char])
+            kept, seen = [], set()
+            for p, a, m in (scored if shared else scored[:1]):
+                if m._.indicator not in seen:
+                    seen.add(m._.indicator)
+                    kept.append((a, m, p))
+            out.extend(kept)
+        # A mention measured by several anchors keeps them all (a value per scope) unless the
+        # same indicator was taken by a closer anchor at the same value.
+        return sorted(out, key=lambda r: r[0].start_char)
+
+    def fit(self, X: Iterable[Features], y: Iterable[int], sample_weight=None) -> None:
+        self.classifier.fit(list(X), list(y), sample_weight)
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps({"threshold": self.threshold, "max_distance": self.max_distance}))
+        if self.classifier.is_trained:
+            self.classifier.to_disk(path / "model.pkl")
+
+    def from_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        cfg = json.loads((path / "cfg.json").read_text())
+        self.threshold, self.max_distance = cfg["threshold"], cfg["max_distance"]
+        if (path / "model.pkl").exists():
+            self.classifier.from_disk(path / "model.pkl")
+        return self

@@ -1,0 +1,170 @@
+"""The number grammar: quantities in report prose.
+
+``find_quantities(text)`` returns every :class:`Quantity` of a (normalised) text: Arabic and
+Chinese numerals, mixed forms (3.1万, 1.2亿, 两千三百), thousands separators, numbers split by
+PDF spacing, hedges (余 多 近 约 超过 逾 左右 上下 -> approx) and units (条 件 份 次 人次 万元 ...).
+Dates, years, phone numbers, postcodes, document numbers, percentages, list markers, section
+references (第二十条第（五）项), addresses and times are never quantities.
+
+Spans index the text given; callers map them to the input with the normalisation offset map.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Units, longest first so that 人次 wins over 人 and 万元 over 元.
+UNITS = (
+    "件次", "人次", "场次", "个次", "余次", "万元", "亿元", "千元", "元",
+    "条", "件", "份", "封", "次", "场", "期", "个", "人", "名", "批", "篇", "项", "家", "部", "本",
+    "册", "起", "例", "户", "天", "小时", "分钟", "张", "页", "讲", "班", "类", "组", "位", "处", "所",
+)
+# Units measuring time or other things that are never an indicator's count.
+NON_COUNT_UNITS = {"天", "小时", "分钟"}
+MONEY = {"元": 1e-4, "千元": 1e-1, "万元": 1.0, "亿元": 1e4}
+
+# Raw unit -> the catalogue unit it can stand for (FACTS.md: 份 封 件次 count as 件).
+UNIT_EQUIV = {
+    "件": {"件", "件次", "份", "封", "个", "起", "例", "条", "项"},
+    "条": {"条", "件", "篇", "份", "个", "则", "次"},
+    "次": {"次", "场", "场次", "期", "个次", "件次", "件", "人次", "批", "个", "起", "班", "讲"},
+    "期": {"期", "次", "份", "本", "册"},
+    "篇": {"篇", "条", "件", "份", "次", "个", "期"},
+    "人": {"人", "名", "位", "个"},
+    "人次": {"人次", "人", "名", "次"},
+    "个": {"个", "家", "处", "所", "部", "间", "类"},
+    "项": {"项", "个", "件"},
+    "万元": set(MONEY),
+}
+
+APPROX_BEFORE = ("超过", "大约", "将近", "接近", "约", "近", "逾", "超", "达约")
+APPROX_AFTER = ("余", "多", "左右", "上下")
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?=\s*(?:余|多)?\s*(?:%s))|\d+(?:\.\d+)?"
+_UNIT_RE = "|".join(map(re.escape, UNITS))
+
+_QUANTITY = re.compile(
+    rf"(?P<pre>{'|'.join(APPROX_BEFORE)})?\s*"
+    rf"(?:(?P<num>{_ARABIC % _UNIT_RE})\s*(?P<mult>[万亿](?!元))?|(?P<cn>[{_CN_DIGITS}]+))"
+    rf"\s*(?P<post1>余|多)?\s*(?:(?P<unit>{_UNIT_RE})(?:[(（]次[)）])?)?"
+    rf"(?P<post2>左右|上下|余|多)?"
+)
+
+# Context that makes a number something else than a quantity.
+_NOT_AFTER = re.compile(
+    r"^\s*(?:年|月|日|号|時|时|点|:|%|％|‰|岁|周岁|栋|室|楼|层|幢|单元|路|街|巷|届|版|号令|平方|米|公里|千米|"
+    r"亩|吨|度|分(?!钟)|秒|届|倍|成(?!员)|G|M|K|k|GB|MB|TB|x|X|\.|-|—|－|/|~|～|至(?=\d)|st|nd|rd|th)"
+)
+_NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|\(|（|No\.|编号|电话|传真|邮编|邮政编码|热线|代码|字|-|—|/|\.|:|：\d|@|#|_)\s*$")
+_LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str | None
+    approx: bool
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in MONEY
+
+
+@lru_cache(maxsize=4096)
+def parse_number(s: str) -> float:
+    """The value of a numeral: '813', '11,457', '3.1万', '1.2亿', '两千三百', '十二'."""
+    s = s.strip().replace(",", "").replace(" ", "")
+    if not s:
+        raise ValueError("empty numeral")
+    mult = 1.0
+    if s[-1] in "万亿" and s[:-1] and re.fullmatch(r"\d+(?:\.\d+)?", s[:-1]):
+        mult = 1e4 if s[-1] == "万" else 1e8
+        s = s[:-1]
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s) * mult
+    import cn2an
+
+    try:
+        return float(cn2an.cn2an(s, "smart")) * mult
+    except (ValueError, KeyError, IndexError) as err:
+        raise ValueError(f"not a numeral: {s!r}") from err
+
+
+def to_unit(value: float, unit: str | None, target: str) -> float | None:
+    """``value`` in ``unit`` expressed in the catalogue unit ``target``; None if it cannot be."""
+    if target == "万元":
+        if unit is None:
+            return value
+        factor = MONEY.get(unit)
+        return None if factor is None else round(value * factor, 8)
+    if unit in MONEY:
+        return None
+    return value
+
+
+def unit_fits(unit: str | None, target: str) -> bool:
+    """Whether a raw unit of the text can measure an indicator in catalogue unit ``target``."""
+    if unit is None:
+        return True
+    return unit == target or unit in UNIT_EQUIV.get(target, ())
+
+
+def _is_list_marker(text: str, m: re.Match) -> bool:
+    after = text[m.end(): m.end() + 1]
+    before = text[max(0, m.start() - 1): m.start()]
+    if after in ("、", ".", "．") and not m.group("unit"):
+        return True
+    if before in ("(", "（") and after in (")", "）"):
+        return True
+    return False
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity of ``text``, in order."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        num, cn, unit = m.group("num"), m.group("cn"), m.group("unit")
+        if cn is not None:
+            if unit is None or cn in ("万", "亿", "千", "百"):
+                continue  # a Chinese numeral is a quantity only with its unit
+            if text[m.start() - 1: m.start()] in ("第", "周") or text[m.end(): m.end() + 1] in ("是", "要", "把", "手"):
+                continue
+        if unit in NON_COUNT_UNITS:
+            continue
+        start = m.start("num") if num is not None else m.start("cn")
+        body_end = m.end("mult") if m.group("mult") else (m.end("num") if num is not None else m.end("cn"))
+        if _NOT_BEFORE.search(text[max(0, start - 6): start]):
+            continue
+        if not unit and _NOT_AFTER.match(text[body_end: body_end + 4]):
+            continue
+        if num is not None:
+            prev = text[start - 1: start]
+            nxt = text[body_end: body_end + 1]
+            if prev.isascii() and prev.isalnum() or (nxt.isascii() and nxt.isalpha() and not unit):
+                continue  # part of a code, URL or e-mail
+            if not unit and not m.group("mult"):
+                digits = num.replace(",", "").replace(" ", "")
+                if len(digits.split(".")[0]) >= 6 or nxt and ("\u4e00" <= nxt <= "\u9fff"):
+                    continue  # phone numbers, postcodes; a bare number glued to a word (12345热线)
+                if re.fullmatch(r"(?:19|20)\d\d", digits):
+                    continue  # a year
+        if _is_list_marker(text, m):
+            continue
+        numeral = (num or cn) + (m.group("mult") or "")
+        try:
+            value = parse_number(numeral)
+        except ValueError:
+            continue
+        pre = m.group("pre")
+        q_start = m.start("pre") if pre else start
+        approx = bool(pre or m.group("post1") or m.group("post2"))
+        end = m.end()
+        while end > q_start and text[end - 1].isspace():
+            end -= 1
+        out.append(Quantity(value, unit, approx, q_start, end, text[q_start:end]))
+    return out

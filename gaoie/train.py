@@ -1,0 +1,242 @@
+"""Training the prose pipeline from annotated reports (real and generated).
+
+One example is one annotated report: its text as given and its facts (annotations/FORMAT.md).
+The report is normalised exactly as at extraction time and cut into the same relevant
+sentences; gold spans are moved into each sentence through the offset map. From there:
+
+- the NER learns INDICATOR mentions (gold mentions, plus lexicon matches in the same sentence
+  so that every naming of an indicator is a mention) and NEG cues (the gold negation cues);
+- the linker learns mention -> id from the gold mentions;
+- the relation scorer learns which candidate (anchor, mention) pairs are gold facts.
+"""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from .normalize import normalize
+from .pipeline.facts import relevant_sentences
+
+
+@dataclass
+class SentenceExample:
+    text: str
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, indicator
+    cues: list[tuple[int, int]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)  # anchor (start, end), mention (start, end), indicator, negated
+    weight: float = 1.0
+
+
+def sentence_examples(text: str, facts: Sequence[dict[str, Any]], weight: float = 1.0,
+                      all_sentences: bool = False) -> list[SentenceExample]:
+    """Gold prose facts of one report moved onto its relevant sentences (normalised)."""
+    norm = normalize(text)
+    sentences = list(relevant_sentences(norm.text))
+    out = []
+    for offset, sent in sentences:
+        ex = SentenceExample(sent, weight=weight)
+        end = offset + len(sent)
+        for f in facts:
+            if f.get("source", "prose") != "prose":
+                continue
+            a = norm.from_original(f["start"], f["end"])
+            if a is None or not (offset <= a[0] and a[1] <= end):
+                continue
+            m = f.get("mention")
+            mspan = norm.from_original(m["start"], m["end"]) if m else None
+            if mspan is not None and not (offset <= mspan[0] and mspan[1] <= end):
+                mspan = None
+            anchor = (a[0] - offset, a[1] - offset)
+            mrel = (mspan[0] - offset, mspan[1] - offset) if mspan else None
+            if mrel and (mrel[0], mrel[1], f["indicator"]) not in ex.mentions:
+                ex.mentions.append((mrel[0], mrel[1], f["indicator"]))
+            if f.get("negated") and anchor not in ex.cues:
+                ex.cues.append(anchor)
+            ex.facts.append({"anchor": anchor, "mention": mrel, "indicator": f["indicator"],
+                             "negated": bool(f.get("negated")), "value": f["value"]})
+        if ex.facts or all_sentences:
+            out.append(ex)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def ner_doc(nlp, ex: SentenceExample, lexicon):
+    """A reference Doc for the NER: gold mentions and cues, then lexicon matches around them."""
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    doc = nlp.make_doc(ex.text)
+    spans, taken = [], []
+    for s, e, _ in sorted(ex.mentions):
+        if not any(_overlaps((s, e), t) for t in taken):
+            span = doc.char_span(s, e, label="INDICATOR", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                taken.append((span.start_char, span.end_char))
+    for s, e in ex.cues:
+        if not any(_overlaps((s, e), t) for t in taken):
+            span = doc.char_span(s, e, label="NEG", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                taken.append((span.start_char, span.end_char))
+    for s, e in lexicon.find(ex.text):
+        if not any(_overlaps((s, e), t) for t in taken):
+            span = doc.char_span(s, e, label="INDICATOR", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                taken.append((span.start_char, span.end_char))
+    ref = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    ref.ents = [ref.char_span(s.start_char, s.end_char, label=s.label_) for s in sorted(spans, key=lambda s: s.start)]
+    return Example(doc, ref)
+
+
+def train_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, dropout: float, batch_size: int,
+              seed: int, log: Callable[[str], None]) -> None:
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    egs = [ner_doc(nlp, ex, lexicon) for ex in examples]
+    ner = nlp.get_pipe("ner")
+    for label in ("INDICATOR", "NEG"):
+        ner.add_label(label)
+    optimizer = nlp.initialize(lambda: egs[:500])
+    rng = random.Random(seed)
+    other = [p for p in nlp.pipe_names if p != "ner"]
+    for epoch in range(epochs):
+        rng.shuffle(egs)
+        losses: dict[str, float] = {}
+        t0 = time.time()
+        with nlp.select_pipes(disable=other):
+            for batch in minibatch(egs, size=batch_size):
+                nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        log(f"ner epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.1f} ({time.time() - t0:.0f}s)")
+
+
+def annotate_docs(nlp, examples: list[SentenceExample]):
+    """Run the pipeline up to (not including) the linker on each sentence."""
+    upto = nlp.pipe_names.index("gaoie_linker")
+    names = nlp.pipe_names[:upto]
+    with nlp.select_pipes(enable=names):
+        return list(nlp.pipe(ex.text for ex in examples))
+
+
+def add_gold_spans(doc, ex: SentenceExample):
+    """Gold mentions and cues join the predicted ones, so the scorers train on every gold pair."""
+    from .pipeline.components import char_span
+
+    mentions = {(m.start_char, m.end_char): m for m in doc.spans.get("mentions", [])}
+    for s, e, _ in ex.mentions:
+        if (s, e) not in mentions:
+            span = char_span(doc, s, e, "INDICATOR")
+            if span is not None:
+                mentions[(span.start_char, span.end_char)] = span
+    negs = {(m.start_char, m.end_char): m for m in doc.spans.get("negations", [])}
+    for s, e in ex.cues:
+        if (s, e) not in negs:
+            span = char_span(doc, s, e, "NEG")
+            if span is not None:
+                negs[(span.start_char, span.end_char)] = span
+    doc.spans["mentions"] = sorted(mentions.values(), key=lambda s: s.start_char)
+    doc.spans["negations"] = sorted(negs.values(), key=lambda s: s.start_char)
+    return doc
+
+
+def train_linker(nlp, docs, examples: list[SentenceExample]) -> None:
+    linker = nlp.get_pipe("gaoie_linker")
+    for ex in examples:
+        linker.lexicon.update((ex.text[s:e], ind) for s, e, ind in ex.mentions)
+    data = []
+    for doc, ex in zip(docs, examples):
+        for s, e, ind in ex.mentions:
+            data.append((doc.text, s, e, ind))
+    linker.fit(data)
+
+
+def relation_data(nlp, docs, examples: list[SentenceExample]):
+    rel = nlp.get_pipe("gaoie_relations")
+    linker = nlp.get_pipe("gaoie_linker")
+    X, y, w = [], [], []
+    for doc, ex in zip(docs, examples):
+        linker(doc)
+        gold_ids = {(s, e): ind for s, e, ind in ex.mentions}
+        for m in doc.spans.get("mentions", []):
+            if (m.start_char, m.end_char) in gold_ids:
+                m._.indicator = gold_ids[(m.start_char, m.end_char)]
+        pairs, feats = rel.features(doc)
+        for (a, m), f in zip(pairs, feats):
+            label = 0
+            for g in ex.facts:
+                if g["mention"] is None:
+                    continue
+                if (_overlaps((a.start_char, a.end_char), g["anchor"]) and _overlaps((m.start_char, m.end_char), g["mention"])
+                        and (a.label_ == "NEG") == g["negated"] and m._.indicator == g["indicator"]):
+                    label = 1
+                    break
+            X.append(f)
+            y.append(label)
+            w.append(ex.weight)
+    return X, y, w
+
+
+def train_pipeline(reports: Iterable[dict[str, Any]], config_path: str | Path | None = None,
+                   output: str | Path | None = None, log: Callable[[str], None] = print, nlp=None,
+                   ner_epochs: int | None = None):
+    """Train (or, given ``nlp``, continue training) the prose pipeline on annotated reports.
+
+    Each report: ``{"text", "facts", "weight"?}``. Returns the trained pipeline."""
+    from .pipeline import blank
+    from .pipeline.lexicon import Lexicon
+    from spacy.util import load_config
+
+    from .pipeline import default_config_path
+
+    cfg = load_config(config_path or default_config_path())
+    tcfg = cfg.get("training", {})
+    fresh = nlp is None
+    if fresh:
+        nlp = blank(config_path)
+    examples: list[SentenceExample] = []
+    for rep in reports:
+        examples.extend(sentence_examples(rep["text"], rep["facts"], float(rep.get("weight", 1.0)), all_sentences=True))
+    log(f"{len(examples)} training sentences")
+    lexicon = Lexicon.from_catalogue()
+    t0 = time.time()
+    if fresh:
+        train_ner(nlp, examples, lexicon, ner_epochs or int(tcfg.get("ner_epochs", 12)), float(tcfg.get("ner_dropout", 0.2)),
+                  int(tcfg.get("ner_batch_size", 32)), int(cfg["system"].get("seed", 0)), log)
+    else:
+        resume_ner(nlp, examples, lexicon, ner_epochs or 4, log)
+    log(f"ner trained in {time.time() - t0:.0f}s")
+    docs = [add_gold_spans(d, ex) for d, ex in zip(annotate_docs(nlp, examples), examples)]
+    train_linker(nlp, docs, examples)
+    X, y, w = relation_data(nlp, docs, examples)
+    log(f"relations: {len(y)} candidate pairs, {sum(y)} gold")
+    nlp.get_pipe("gaoie_relations").fit(X, y, w)
+    log(f"trained in {time.time() - t0:.0f}s")
+    if output:
+        Path(output).mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(output)
+        log(f"saved to {output}")
+    return nlp
+
+
+def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: Callable[[str], None]) -> None:
+    from spacy.util import minibatch
+
+    egs = [ner_doc(nlp, ex, lexicon) for ex in examples]
+    optimizer = nlp.resume_training()
+    other = [p for p in nlp.pipe_names if p != "ner"]
+    rng = random.Random(0)
+    for epoch in range(epochs):
+        rng.shuffle(egs)
+        losses: dict[str, float] = {}
+        with nlp.select_pipes(disable=other):
+            for batch in minibatch(egs, size=32):
+                nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+        log(f"ner fine-tune epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.1f}")

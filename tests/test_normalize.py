@@ -1,0 +1,69 @@
+"""Normalisation of real seeds: readable simplified Chinese, and an exact offset map."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gaoie.normalize import is_traditional, normalize
+
+GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def test_seed_002_glosses_removed_and_simplified(seeds):
+    text = seeds["002"]
+    assert GLOSS.search(text)
+    norm = normalize(text)
+    assert not GLOSS.search(norm.text)
+    assert "平山县2017年政府信息公开年度报告" in norm.text
+    assert "中华人民共和国政府信息公开条例" in norm.text
+    assert not is_traditional(norm.text)
+
+
+def test_seed_001_traditional_with_taiwan_phrasing(seeds):
+    norm = normalize(seeds["001"])
+    assert "本溪市2012年度政府信息公开工作报告" in norm.text
+    assert "人民群众" in norm.text and "民眾" not in norm.text  # Taiwan 民眾 read as 群众
+    i = norm.text.index("人民群众")
+    assert norm.original_text(i, i + 4) == "人民民眾"
+    assert not is_traditional(norm.text)
+
+
+def test_offset_map_points_into_the_input(seeds):
+    for key in ("001", "002"):
+        text = seeds[key]
+        norm = normalize(text)
+        for m in re.finditer(r"\d+", norm.text):
+            s, e = norm.to_original(m.start(), m.end())
+            assert text[s:e].replace("\n", "") .translate(str.maketrans("０１２３４５６７８９", "0123456789")) == m.group()
+
+
+def test_pdf_line_joins_keep_headings_and_table_rows():
+    text = ("（一）主动公开情况。主要通过政府门户网站主动公开政府\n"
+            "文件、项目审批、通知公告等各类政府信息。2023 年，我区在政\n"
+            "府网站平台主动公开政府信息 1136 条。\n"
+            "（二）依申请公开情况。进一步规范依申请公开流程，畅通\n"
+            "依申请公开受理渠道。\n"
+            "一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21\n"
+            "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+            "- 3 -\n")
+    norm = normalize(text)
+    assert "我区在政府网站平台主动公开政府信息 1136 条。" in norm.text
+    assert "\n(二)依申请公开情况" in norm.text
+    assert "数量 21 0 0 0 0 0 21\n二、" in norm.text
+    assert "- 3 -" not in norm.text
+    i = norm.text.index("1136")
+    assert norm.original_text(i, i + 4) == "1136"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="政府信息公開申請條例年度報告民眾檔案數位一二三０１２３ (kāi)\n，。、0123456789", max_size=200))
+def test_offset_map_is_monotone_and_in_bounds(text):
+    norm = normalize(text)
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    prev = 0
+    for s, e in zip(norm.starts, norm.ends):
+        assert 0 <= s <= e <= len(text)
+        assert s >= prev
+        prev = s
