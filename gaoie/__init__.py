@@ -18,7 +18,7 @@ __all__ = ["extract", "load", "Fact", "Report", "ReportWarning", "get_catalogue"
 
 def extract(source, nlp=None, **kwargs) -> Report:
     """The facts of one report: a path (txt, html, pdf, docx), bytes, or the report's text."""
-    from .extract import extract as _extract
+    from .extraction import extract as _extract
 
     return _extract(source, nlp, **kwargs)
 

@@ -24,7 +24,7 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 def extract_one(path: str | os.PathLike, prose: bool = True) -> dict[str, Any]:
     """The JSON record of one file: ``{"file", "meta", "facts", "warnings", "error"}``."""
-    from .extract import error_report, extract
+    from .extraction import error_report, extract
     from .document import ReadError
 
     try:
@@ -44,7 +44,7 @@ def extract_one(path: str | os.PathLike, prose: bool = True) -> dict[str, Any]:
 
 def _init_worker(prose: bool) -> None:
     if prose:
-        from .extract import _default_nlp
+        from .extraction import _default_nlp
 
         _default_nlp()  # load the pipeline once per worker
 

@@ -60,6 +60,109 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .train import train_from_config
+
+    train_from_config(args.config, args.output, args.mix, args.annotations, log=_log)
+    if not args.no_eval:
+        from .pipeline import load
+
+        return _evaluate_and_print(load(args.output), args.annotations, "dev", None, None)
+    return 0
+
+
+def _load_model(name: str):
+    from .pipeline import load
+
+    return load(None if name == "bundled" else name)
+
+
+def _reports_for(data: str | None, split: str | None):
+    """Annotated reports named on the command line: a folder or JSONL file of gold annotations, or
+    ``generated:N:SEED`` for held-out generated reports."""
+    if data and data.startswith("generated:"):
+        from .generator import generate_reports
+
+        _, n, seed = (data.split(":") + ["1000"])[:3]
+        return generate_reports(int(n), seed=int(seed))
+    from .data import load_reports
+
+    return load_reports(data, split=None if split in (None, "all") else split)
+
+
+def _evaluate_and_print(nlp, data, split, output, group) -> int:
+    from .evaluate import evaluate, format_table, stage_scores
+
+    reports = _reports_for(data, split)
+    if not reports:
+        _log(f"gaoie: no annotated reports in {data or 'annotations/'} (split {split})")
+        return 1
+    key = {"era": lambda r: r.get("era") or "unknown", "province": lambda r: r.get("province") or "unknown",
+           None: None}[group]
+    views = evaluate(nlp, reports, group_by=key)
+    for name, ev in views.items():
+        print(format_table(ev, f"{name} facts ({len(reports)} reports, split {split})"))
+        print()
+    stages = stage_scores(nlp, reports)
+    print("stages:", json.dumps(stages, ensure_ascii=False))
+    if output:
+        payload = {name: ev.to_dict() for name, ev in views.items()}
+        payload["stages"] = stages
+        payload["n_reports"] = len(reports)
+        Path(output).write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+        _log(f"scores written to {output}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    return _evaluate_and_print(_load_model(args.model), args.data, args.split, args.output, args.by)
+
+
+def cmd_finetune(args: argparse.Namespace) -> int:
+    from .data import load_reports
+    from .finetune import finetune, format_scores
+
+    train, dev = load_reports(args.train), load_reports(args.dev)
+    if not train or not dev:
+        _log("gaoie: --train and --dev must each hold annotated reports")
+        return 1
+    result = finetune(args.base, train, dev, args.output, new_weight=args.weight, epochs=args.epochs, log=_log)
+    print(format_scores(result["scores"]))
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Pre-annotations: the pipeline's facts in the annotation format, with the text, for correction."""
+    from tqdm import tqdm
+
+    from .annotations import AnnotatedReport
+    from .batch import iter_files
+    from .extraction import error_report, extract
+    from .pipeline import load
+
+    nlp = load(None if args.model == "bundled" else args.model)
+    files = list(iter_files(args.paths))
+    failed = 0
+    with open(args.output, "w", encoding="utf-8") as out:
+        for path in tqdm(files, unit="file", disable=len(files) < 2, file=sys.stderr):
+            try:
+                report = extract(path, nlp)
+            except Exception as err:  # noqa: BLE001 - reported, the batch goes on
+                failed += 1
+                _log(f"gaoie: {path}: {error_report(path, err)['error']}")
+                continue
+            facts = [f.to_dict() for f in report.facts]
+            rec = AnnotatedReport(str(path), Path(path).stem, report.text, report.meta, facts)
+            out.write(json.dumps({"source": str(path), "id": Path(path).stem, "meta": report.meta, "facts": facts,
+                                  **rec.to_spans_relations()}, ensure_ascii=False) + "\n")
+    _log(f"gaoie: {len(files) - failed} of {len(files)} files pre-annotated -> {args.output}")
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gaoie", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -72,6 +175,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tables-only", action="store_true", help="read the statistics tables only")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("train", help="train the prose pipeline (real and generated annotated reports)")
+    p.add_argument("--config", help="pipeline config (default training/configs/gaoie.cfg)")
+    p.add_argument("--mix", choices=["both", "real", "generated"], help="training data (default: the config's)")
+    p.add_argument("--annotations", help="gold annotations folder (default annotations/)")
+    p.add_argument("-o", "--output", default="training/output/gaoie_zh", help="where to save the pipeline")
+    p.add_argument("--no-eval", action="store_true", help="skip the dev-split evaluation")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="score a pipeline on annotated reports (FACTS.md scoring)")
+    p.add_argument("model", help="'bundled' or a trained pipeline folder")
+    p.add_argument("data", nargs="?", help="annotations folder or JSONL, or generated:N:SEED (default annotations/)")
+    p.add_argument("--split", default="test", help="train, dev, test or all (default test)")
+    p.add_argument("--by", choices=["era", "province"], help="also score per era or per province")
+    p.add_argument("-o", "--output", help="write the scores as JSON")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("annotate", help="pre-annotate raw reports with the pipeline's facts, for correction")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("-o", "--output", required=True, help="pre.jsonl")
+    p.add_argument("--model", default="bundled")
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("finetune", help="continue training on a new province's annotations")
+    p.add_argument("--base", default="bundled", help="'bundled' or a pipeline folder")
+    p.add_argument("--train", required=True, help="the new province's training annotations (JSONL)")
+    p.add_argument("--dev", required=True, help="the new province's dev annotations (JSONL)")
+    p.add_argument("-o", "--output", required=True, help="where to save the fine-tuned pipeline")
+    p.add_argument("--epochs", type=int, default=4)
+    p.add_argument("--weight", type=float, default=4.0, help="weight of a new-province example")
+    p.set_defaults(func=cmd_finetune)
     return parser
 
 

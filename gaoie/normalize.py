@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -230,16 +231,29 @@ def space_edits(text: str) -> list[Edit]:
     return regex_edits(_INNER_SPACE, text)
 
 
-def line_join_edits(text: str) -> list[Edit]:
+def line_join_edits(text: str, width=None) -> list[Edit]:
     """Join lines broken by page layout inside a sentence.
 
     A break is layout when the line before is about as long as the text's usual full line and
-    does not end a sentence, and the line after starts no heading, list item or table row."""
+    does not end a sentence, and the line after starts no heading, list item or table row.
+    ``width(start, end)`` measures a line (by default its length here; :func:`normalize`
+    measures it in the input, where the page layout made it)."""
     lines = text.split("\n")
-    lengths = sorted(len(l.strip()) for l in lines if len(l.strip()) >= 8)
+    width = width or (lambda s, e: e - s)
+    spans, pos = [], 0
+    for line in lines:
+        stripped = line.strip()
+        s = pos + (line.index(stripped) if stripped else 0)
+        spans.append((s, s + len(stripped)))
+        pos += len(line) + 1
+    widths = [width(s, e) if e > s else 0 for s, e in spans]
+    lengths = sorted(w for w, l in zip(widths, lines) if len(l.strip()) >= 8 and "|" not in l)
     if len(lengths) < 3:
         return []
-    full = lengths[int(len(lengths) * 0.75)]  # a full line of this layout
+    counts = Counter(lengths)
+    mode, n_mode = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    # a full line of this layout: the commonest length where page layout made one, else the 75th percentile
+    full = mode if n_mode >= 3 and n_mode >= 0.1 * len(lengths) else lengths[int(len(lengths) * 0.75)]
     if full > 60:  # web text: one paragraph a line, nothing to join
         return []
     edits = []
@@ -248,20 +262,23 @@ def line_join_edits(text: str) -> list[Edit]:
         end = pos + len(line)
         stripped = line.rstrip()
         nxt = lines[i + 1]
-        if (stripped and len(stripped.strip()) >= full * 0.8 and stripped[-1] not in _KEEP_BREAK_AFTER
+        if (stripped and widths[i] >= full * 0.8 and stripped[-1] not in _KEEP_BREAK_AFTER
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
-                and not _TRAILING_RUN.search(stripped)):
+                and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)):
             edits.append((pos + len(stripped), end + 1, ""))
         pos = end + 1
     return edits
 
 
-STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits, line_join_edits)
+STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits)
 
 
-def normalize(text: str, steps: Sequence = STEPS) -> Normalized:
+def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True) -> Normalized:
     """The normalised text of ``text`` with its offset map."""
     norm = identity(text)
     for step in steps:
         norm = apply_edits(norm, step(norm.text))
+    if join_lines:
+        starts, ends = norm.starts, norm.ends
+        norm = apply_edits(norm, line_join_edits(norm.text, lambda s, e: ends[e - 1] - starts[s]))
     return norm

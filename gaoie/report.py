@@ -23,11 +23,14 @@ class Fact:
     text: str = ""
     applicant: str | None = None
     score: float | None = None
+    mention: dict[str, Any] | None = None  # prose: the words naming the indicator {start, end, text}
+    negated: bool = False  # a zero stated by negation (the span is the cue)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        if d["score"] is None:
-            del d["score"]
+        for key in ("score", "mention"):
+            if d[key] is None:
+                del d[key]
         v = self.value
         d["value"] = int(v) if float(v).is_integer() else v
         return d

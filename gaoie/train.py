@@ -105,7 +105,8 @@ def train_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, dropou
     ner = nlp.get_pipe("ner")
     for label in ("INDICATOR", "NEG"):
         ner.add_label(label)
-    optimizer = nlp.initialize(lambda: egs[:500])
+    ner.initialize(lambda: egs[:500], nlp=nlp)
+    optimizer = nlp.create_optimizer()
     rng = random.Random(seed)
     other = [p for p in nlp.pipe_names if p != "ner"]
     for epoch in range(epochs):
@@ -240,3 +241,41 @@ def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: 
             for batch in minibatch(egs, size=32):
                 nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
         log(f"ner fine-tune epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.1f}")
+
+
+def training_reports(mix: str = "both", annotations: str | Path | None = None, split: str = "train",
+                     generated: int = 600, generator_seed: int = 1, real_weight: float = 3.0,
+                     log: Callable[[str], None] = print) -> list[dict[str, Any]]:
+    """The reports a training run learns from: real (one split), generated, or both."""
+    from .data import load_reports
+    from .generator import generate_reports
+
+    if mix not in ("both", "real", "generated"):
+        raise ValueError(f"mix must be both, real or generated, not {mix!r}")
+    reports: list[dict[str, Any]] = []
+    if mix in ("both", "real"):
+        real = load_reports(annotations, split=split)
+        for r in real:
+            r["weight"] = real_weight
+        reports += real
+        log(f"{len(real)} real reports ({split} split)")
+    if mix in ("both", "generated"):
+        gen = generate_reports(generated, seed=generator_seed)
+        reports += gen
+        log(f"{len(gen)} generated reports (seed {generator_seed})")
+    return reports
+
+
+def train_from_config(config_path: str | Path | None = None, output: str | Path | None = None,
+                      mix: str | None = None, annotations: str | Path | None = None,
+                      log: Callable[[str], None] = print):
+    """``gaoie train``: the mix, weights and sizes come from the config's [training] section."""
+    from spacy.util import load_config
+
+    from .pipeline import default_config_path
+
+    cfg = load_config(config_path or default_config_path())
+    t = cfg.get("training", {})
+    reports = training_reports(mix or t.get("mix", "both"), annotations, "train", int(t.get("generated_reports", 600)),
+                               int(t.get("generator_seed", 1)), float(t.get("real_weight", 3.0)), log)
+    return train_pipeline(reports, config_path, output, log)

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..catalogue import get_catalogue
 from .builder import Slot, TextBuilder
+from .narrative import closing, narrative, subheading
 from .noise import apply_noise
 from .phrases import (CONNECT, DISTRACTORS, LEVEL_SUFFIX, NEGATIONS, OPENERS, PLACES, PROSE, PROSE_QFIRST, SCOPES,
                       UNITS)
@@ -214,14 +215,23 @@ class ReportGenerator:
         self.year = {"pre2019": r.randint(2008, 2018), "2019": r.randint(2019, 2020), "2021": r.randint(2021, 2025)}[self.era]
         self.place = r.choice(PLACES)
         self.body = self.place + r.choice(LEVEL_SUFFIX)
+        self.unit_word = next((c for c in ("县", "区", "镇", "乡", "市") if c in self.body[len(self.place):][:2]), "市")
         b = TextBuilder()
         b.add(f"{self.body}{self.year}年政府信息公开工作年度报告\n")
+        self.fill = {"unit": self.unit_word, "body": self.body, "place": self.place, "year": str(self.year)}
         b.add(r.choice([
             "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,编制本报告。",
             f"本报告是根据《中华人民共和国政府信息公开条例》要求,由{self.body}编制的{self.year}年度政府信息公开年度报告。",
             f"现将{self.body}{self.year}年政府信息公开工作情况报告如下:",
+            f"根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和上级有关要求,现公布{self.body}{self.year}年度政府信息公开工作年度报告。"
+            "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况等。",
         ]))
-        self.distractor(b)
+        if r.random() < 0.7:
+            b.add(f"本报告中所列数据的统计期限自{self.year}年1月1日起至{self.year}年12月31日止。")
+        if r.random() < 0.5:
+            b.add(f"本报告电子版可在“{self.place}{self.unit_word}人民政府门户网站”下载。")
+        if r.random() < 0.5:
+            self.distractor(b)
         b.add("\n")
         headings = {
             "pre2019": ["一、概述", "二、主动公开政府信息情况", "三、依申请公开政府信息情况", "四、政府信息公开的收费及减免情况、行政复议和行政诉讼情况", "五、工作保障情况"],
@@ -231,12 +241,19 @@ class ReportGenerator:
         sections = [self.capacity, self.proactive, self.requests, self.disputes]
         for heading, section in zip(headings, sections):
             b.add(heading + "\n")
+            if section is self.capacity:  # the overview: mostly narrative, in sub-sections
+                for k in range(r.randint(1, 3)):
+                    b.add(subheading(r, k) + narrative(r, self.fill, r.randint(1, 3)) + "\n")
+            elif r.random() < 0.6:
+                b.add(narrative(r, self.fill, r.randint(1, 2)))
             if r.random() < 0.3:
                 self.distractor(b)
             section(b)
+            if r.random() < 0.4:
+                b.add(narrative(r, self.fill, 1))
             b.add("\n")
         b.add(headings[-1] + "\n")
-        b.add("在政府信息公开工作中仍存在一些不足,一是公开内容不够全面,二是解读形式不够丰富。下一步,将继续加强培训,提高公开质量。\n")
+        b.add(closing(r, self.fill) + "\n")
         if r.random() < 0.5:
             {"pre2019": table_pre2019, "2019": table_2019, "2021": table_2021}[self.era](self, b)
         clean = b.text()

@@ -110,10 +110,11 @@ def apply_noise(text: str, rng: random.Random, fill: dict[str, str]) -> tuple[No
         variant = rng.choice(["s2t", "s2tw", "s2twp", "s2hk"])
         mapped = apply_edits(mapped, traditional_edits(mapped.text, variant))
         kinds["traditional"] = True
-        if rng.random() < 0.35:
-            mapped = apply_edits(mapped, gloss_edits(mapped.text, rng, rng.uniform(0.3, 0.9)))
-            kinds["glosses"] = True
-    if rng.random() < 0.25:  # a PDF
+    pdf = rng.random() < 0.25
+    if kinds.get("traditional") and not pdf and rng.random() < 0.35:  # glossed pages are web pages
+        mapped = apply_edits(mapped, gloss_edits(mapped.text, rng, rng.uniform(0.3, 0.9)))
+        kinds["glosses"] = True
+    if pdf:
         if rng.random() < 0.5:
             mapped = apply_edits(mapped, number_space_edits(mapped.text, rng))
         mapped = apply_edits(mapped, line_break_edits(mapped.text, rng, rng.randint(28, 36)))

@@ -38,8 +38,16 @@ def blank(config_path: str | Path | None = None):
     from spacy.util import load_config
 
     register()
-    cfg = load_config(config_path or default_config_path())
-    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    path = Path(config_path or default_config_path())
+    cfg = load_config(path)
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    tok = cfg.get("initialize", {}).get("tokenizer") or {}
+    if tok.get("pkuseg_model"):  # a relative model path is relative to the repository root
+        model = Path(tok["pkuseg_model"])
+        if not model.is_absolute():
+            model = path.resolve().parents[2] / model
+        nlp.tokenizer.initialize(pkuseg_model=str(model), pkuseg_user_dict=tok.get("pkuseg_user_dict", "default"))
+    return nlp
 
 
 def default_config_path() -> Path:

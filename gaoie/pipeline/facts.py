@@ -39,7 +39,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64) -> list[Fact]:
     for (offset, _), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
             start, end = norm.to_original(offset + f["start"], offset + f["end"])
+            ms, me = norm.to_original(offset + f["mention"]["start"], offset + f["mention"]["end"])
             facts.append(Fact(indicator=f["indicator"], value=f["value"], unit=f["unit"], approx=f["approx"],
                               source="prose", start=start, end=end, text=norm.original[start:end],
-                              applicant=None, score=f.get("score")))
+                              applicant=None, score=f.get("score"), negated=f["negated"],
+                              mention={"start": ms, "end": me, "text": norm.original[ms:me]}))
     return facts

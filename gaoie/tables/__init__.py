@@ -1,0 +1,45 @@
+"""Rule-based extraction of the statistics tables: pre-2019 统计表, the 2019 and 2021 formats.
+
+``extract_tables(norm)`` reads the normalised text of a report (tables come as pipe rows from
+web pages and Word files, and as text lines from PDFs) and returns table facts, their spans
+mapped back into the input as given, and the consistency warnings of :mod:`gaoie.checks`.
+"""
+from __future__ import annotations
+
+from ..catalogue import get_catalogue
+from ..meta import extract_meta
+from ..normalize import Normalized
+from ..report import Fact, ReportWarning
+from . import national, pre2019
+from .grid import Row
+
+
+def _fact(norm: Normalized, indicator: str, row: Row, col: int, applicant: str | None = None) -> Fact:
+    cell = row.numbers[col]
+    start, end = norm.to_original(cell.start, cell.end)
+    unit = get_catalogue()[indicator].unit
+    return Fact(indicator=indicator, value=cell.value, unit=unit, approx=False, source="table", start=start,
+                end=end, text=norm.original[start:end], applicant=applicant)
+
+
+def table_facts(norm: Normalized, year: int | None = None) -> list[Fact]:
+    text = norm.text
+    facts: list[Fact] = []
+    if year is None:
+        year = extract_meta(text).get("year")
+    is_2021 = national.is_2021_format(text, year)
+    facts += [_fact(norm, ind, row, c) for ind, row, c in national.read_table_2(text, is_2021)]
+    cells3 = national.read_table_3(text, is_2021)
+    facts += [_fact(norm, ind, row, c, app) for ind, app, row, c in cells3]
+    after = max((row.end for _, _, row, _ in cells3), default=0)
+    facts += [_fact(norm, ind, row, c) for ind, row, c in national.read_table_4(text, after)]
+    if not facts:
+        facts += [_fact(norm, ind, row, c) for ind, row, c in pre2019.read_table(text)]
+    return facts
+
+
+def extract_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], list[ReportWarning]]:
+    from ..checks import check_tables
+
+    facts = table_facts(norm, year)
+    return facts, check_tables(facts)

@@ -1,0 +1,194 @@
+"""The 2019 and 2021 national formats: tables 二, 三 and 四.
+
+二 (第二十条 items) is read row by row by its labels and its column headings (the 2019 format has
+本年新制作 / 本年新公开 / 对外公开总数量 and 上一年项目数量 / 本年增减 / 处理决定数量; the 2021 format
+本年制发 / 本年废止 / 现行有效). 三 is read as the sequence of its seven-number rows in the fixed
+row order of the format, a row's own label overriding the order where it names one. 四 is the
+fifteen numbers of the reconsideration and litigation table, in the format's column order.
+"""
+from __future__ import annotations
+
+import re
+
+from .grid import Row, label_key, rows_between
+
+APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", None)
+
+# Table 三 rows in order: (id, key phrases of the label).
+ROWS_3_HEAD = [
+    ("request.received", ("本年新收",)),
+    ("request.carried_over", ("上年结转",)),
+    ("request.granted", ("予以公开",)),
+    ("request.partial", ("部分公开",)),
+    ("request.refused_state_secret", ("国家秘密",)),
+    ("request.refused_prohibited", ("禁止公开", "其他法律", "止公开")),
+    ("request.refused_security", ("三安全一稳定", "危及")),
+    ("request.refused_third_party", ("第三方",)),
+    ("request.refused_internal", ("内部事务",)),
+    ("request.refused_process", ("过程性",)),
+    ("request.refused_case_files", ("执法案卷",)),
+    ("request.refused_query", ("查询事项",)),
+    ("request.unavailable_not_held", ("不掌握",)),
+    ("request.unavailable_needs_creation", ("另行制作", "没有现成")),
+    ("request.unavailable_unclear", ("补正后", "仍不明确")),
+    ("request.not_processed_petition", ("信访", "举报投诉类")),
+    ("request.not_processed_repeat", ("重复申请",)),
+    ("request.not_processed_publication", ("出版物",)),
+    ("request.not_processed_massive", ("大量反复",)),
+    ("request.not_processed_confirm", ("确认或重新出具", "重新出具")),
+]
+ROWS_3_OTHER_2019 = [("request.other_handling", ("其他处理",))]
+ROWS_3_OTHER_2021 = [
+    ("request.other_no_amend", ("逾期不补正", "不补正")),
+    ("request.other_fee_unpaid", ("缴纳费用", "收费通知")),
+    ("request.other_other", ("其他",)),
+]
+ROWS_3_TAIL = [
+    ("request.result_total", ("总计",)),
+    ("request.carried_forward", ("结转下年度", "继续办理")),
+]
+# Subtotal rows some tables print (their label alone, with numbers).
+SUBTOTALS_3 = [("request.refused", ("不予公开",)), ("request.unavailable", ("无法提供",)),
+               ("request.not_processed", ("不予处理",)), ("request.other_handling", ("其他处理",))]
+
+TABLE_4 = [f"review.{k}" for k in ("upheld", "corrected", "other", "pending", "total")] + \
+          [f"litigation.direct_{k}" for k in ("upheld", "corrected", "other", "pending", "total")] + \
+          [f"litigation.after_review_{k}" for k in ("upheld", "corrected", "other", "pending", "total")]
+
+_HEADING_3 = re.compile(r"(?:三|3)[、.]?\s*收到和处理政府信息公开申请情况")
+_HEADING_4 = re.compile(r"(?:四|4)[、.]?\s*政府信息公开行政复议[、,]?\s*行政诉讼情况")
+_HEADING_5 = re.compile(r"(?:五|5)[、.]?\s*(?:存在的?主要问题|政府信息公开工作存在)")
+_ITEM_20 = re.compile(r"第二十条第\s*\(\s*([一二三四五六七八九十]+)\s*\)\s*项")
+
+
+def rows_3(is_2021: bool) -> list[tuple[str, tuple[str, ...]]]:
+    return ROWS_3_HEAD + (ROWS_3_OTHER_2021 if is_2021 else ROWS_3_OTHER_2019) + ROWS_3_TAIL
+
+
+def match_row(key: str, rows: list[tuple[str, tuple[str, ...]]], start: int = 0) -> int | None:
+    """The index (from ``start``) of the first row whose phrases the label contains."""
+    for i in range(start, len(rows)):
+        if any(p in key for p in rows[i][1]):
+            return i
+    return None
+
+
+def find_table_3(text: str) -> tuple[int, int] | None:
+    m = re.search(r"本年新收", text)
+    if not m:
+        return None
+    start = text.rfind("\n", 0, m.start()) + 1
+    h3 = list(_HEADING_3.finditer(text, 0, m.start()))
+    if h3:
+        start = min(start, h3[-1].start())
+    m4 = _HEADING_4.search(text, m.end())
+    end = m4.start() if m4 else len(text)
+    return start, end
+
+
+def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, int]]:
+    """(indicator, applicant, row, column) of every cell of table 三."""
+    region = find_table_3(text)
+    if region is None:
+        return []
+    rows = rows_3(is_2021)
+    out = []
+    expect = 0
+    for row in rows_between(text, *region):
+        if len(row.numbers) != 7:
+            continue
+        key = label_key(row.label)
+        idx = None
+        sub = next((sid for sid, phrases in SUBTOTALS_3 if key in phrases), None) if key else None
+        if sub is not None:  # a subtotal row: (三)不予公开 / (四)无法提供 / (五)不予处理 / (六)其他处理
+            out.extend((sub, app, row, c) for c, app in enumerate(APPLICANT_COLUMNS))
+            if sub == "request.other_handling":
+                expect = max(expect, len(rows) - len(ROWS_3_TAIL))
+            continue
+        if key:
+            idx = match_row(key, rows, expect) if expect < len(rows) else None
+        if idx is None:
+            idx = expect
+        if idx >= len(rows):
+            break
+        ind = rows[idx][0]
+        out.extend((ind, app, row, c) for c, app in enumerate(APPLICANT_COLUMNS))
+        expect = idx + 1
+    return out
+
+
+def read_table_4(text: str, after: int = 0) -> list[tuple[str, Row, int]]:
+    m4 = None
+    for m in _HEADING_4.finditer(text, after):
+        m4 = m
+        # the heading that starts the table: numbers follow before the next section
+        nxt = _HEADING_5.search(text, m.end())
+        if re.search(r"\d", text[m.end(): nxt.start() if nxt else len(text)]):
+            break
+    if m4 is None:
+        return []
+    m5 = _HEADING_5.search(text, m4.end())
+    end = m5.start() if m5 else min(len(text), m4.end() + 3000)
+    cells = [(row, c) for row in rows_between(text, m4.end(), end) for c in range(len(row.numbers))]
+    if len(cells) < 15:
+        return []
+    return [(ind, row, c) for ind, (row, c) in zip(TABLE_4, cells[:15])]
+
+
+# Table 二: (row phrase, indicator per column) for each format.
+ROWS_2_2021 = [
+    (("规章",), ("rules.issued", "rules.repealed", "rules.valid")),
+    (("规范性文件",), ("normative.issued", "normative.repealed", "normative.valid")),
+    (("行政许可",), ("license.decisions",)),
+    (("行政处罚",), ("penalty.decisions",)),
+    (("行政强制",), ("coercion.decisions",)),
+    (("行政事业性收费",), ("fees.amount",)),
+]
+ROWS_2_2019 = [
+    (("规章",), ("rules.issued", "rules.published", "rules.valid")),
+    (("规范性文件",), ("normative.issued", "normative.published", "normative.valid")),
+    (("行政许可",), ("license.items_prev", "license.items_change", "license.decisions")),
+    (("其他对外管理服务事项",), (None, None, "other_services.decisions")),
+    (("行政处罚",), (None, None, "penalty.decisions")),
+    (("行政强制",), (None, None, "coercion.decisions")),
+    (("行政事业性收费",), (None, None, "fees.amount")),
+    (("政府集中采购",), ("procurement.items", "procurement.amount")),
+]
+
+
+def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
+    first = _ITEM_20.search(text)
+    if not first:
+        return []
+    ends = [m.start() for m in (_HEADING_3.search(text, first.end()), re.compile("本年新收").search(text, first.end())) if m]
+    end = min(ends) if ends else len(text)
+    spec = ROWS_2_2021 if is_2021 else ROWS_2_2019
+    out = []
+    seen = set()
+    for row in rows_between(text, first.start(), end):
+        if not row.numbers:
+            continue
+        key = label_key(row.label)
+        for phrases, ids in spec:
+            if any(key.startswith(p) or key == p or (p == "规范性文件" and key.endswith(p)) for p in phrases):
+                if phrases in seen:
+                    break
+                seen.add(phrases)
+                nums = row.numbers
+                if len(nums) == len(ids):
+                    cols = list(zip(ids, range(len(nums))))
+                elif len(nums) < len(ids):  # the last columns only (2019 rows with blank cells)
+                    cols = list(zip(ids[len(ids) - len(nums):], range(len(nums))))
+                else:
+                    cols = list(zip(ids, range(len(ids))))
+                out.extend((ind, row, c) for ind, c in cols if ind)
+                break
+    return out
+
+
+def is_2021_format(text: str, year: int | None) -> bool:
+    if re.search(r"本年制发|本年废止|现行有效|逾期不补正|缴纳费用", text):
+        return True
+    if re.search(r"本年新制作|本年新公开|对外公开总数量|上一年项目数量", text):
+        return False
+    return year is None or year >= 2021

@@ -1,0 +1,120 @@
+"""The pre-2019 统计表 (政府信息公开情况统计表): one value a row, ``label | 单位 | 统计数``.
+
+Rows are matched by their words within their section (一 主动公开 ... 九 会议和培训), since some
+labels repeat across sections (被依法纠错数 under 行政复议 and under 行政诉讼).
+"""
+from __future__ import annotations
+
+import re
+
+from .grid import Row, label_key, rows_between
+
+# Sections by their heading words, and within each the rows: (id, phrases of the label).
+SECTIONS = [
+    ("主动公开情况", [
+        ("proactive.normative_docs_issued", ("制发规范性文件",)),
+        ("proactive.normative_docs", ("主动公开规范性文件",)),
+        ("proactive.total", ("主动公开政府信息数",)),
+        ("proactive.gazette_items", ("政府公报公开",)),
+        ("proactive.website", ("政府网站公开",)),
+        ("proactive.weibo", ("政务微博公开",)),
+        ("proactive.wechat", ("政务微信公开",)),
+        ("proactive.other_channels", ("其他方式公开",)),
+    ]),
+    ("回应解读情况", [
+        ("interpret.hot_responses", ("回应公众关注热点", "重大舆情数")),
+        ("interpret.press_conferences_head", ("主要负责同志参加新闻发布会",)),
+        ("interpret.press_conferences", ("新闻发布会",)),
+        ("interpret.online_interviews_head", ("主要负责同志参加政府网站在线访谈", "主要负责同志参加在线访谈")),
+        ("interpret.online_interviews", ("在线访谈",)),
+        ("interpret.policy_interpretations", ("政策解读",)),
+        ("interpret.weibo_wechat_responses", ("微博微信回应",)),
+        ("interpret.other_responses", ("其他方式回应",)),
+    ]),
+    ("依申请公开情况", [
+        ("request.received_in_person", ("当面申请",)),
+        ("request.received_fax", ("传真申请",)),
+        ("request.received_online", ("网络申请", "网上申请")),
+        ("request.received_mail", ("信函申请",)),
+        ("request.received", ("收到申请数",)),
+        ("request.closed_on_time", ("按时办结",)),
+        ("request.closed_extended", ("延期办结",)),
+        ("request.closed", ("申请办结数",)),
+        ("request.already_public", ("已主动公开范围",)),
+        ("request.partial", ("同意部分公开",)),
+        ("request.refused", ("不同意公开",)),
+        ("request.granted", ("同意公开",)),
+        ("request.answered", ("申请答复数",)),
+        ("request.refused_state_secret", ("国家秘密",)),
+        ("request.refused_commercial_secret", ("商业秘密",)),
+        ("request.refused_privacy", ("个人隐私",)),
+        ("request.refused_security", ("危及国家安全", "三安全一稳定")),
+        ("request.refused_not_gov_info", ("所指政府信息",)),
+        ("request.refused_other_law", ("法律法规规定的其他情形",)),
+        ("request.not_this_agency", ("不属于本行政机关", "不属于本机关")),
+        ("request.not_exist", ("申请信息不存在", "信息不存在")),
+        ("request.told_to_amend", ("更改补充",)),
+        ("request.told_other_channel", ("其他途径",)),
+    ]),
+    ("行政复议数量", [
+        ("review.upheld", ("维持具体行政行为",)),
+        ("review.corrected", ("依法纠错",)),
+        ("review.other", ("其他情形",)),
+        ("review.total", ("行政复议数量",)),
+    ]),
+    ("行政诉讼数量", [
+        ("litigation.upheld", ("维持具体行政行为", "驳回原告")),
+        ("litigation.corrected", ("依法纠错",)),
+        ("litigation.other", ("其他情形",)),
+        ("litigation.total", ("行政诉讼数量",)),
+    ]),
+    ("举报投诉数量", [("complaints.total", ("举报投诉数量",))]),
+    ("收取的费用", [("request.fees", ("收取的费用", "收取费用"))]),
+    ("机构建设和保障经费", [
+        ("capacity.dedicated_units", ("专门机构",)),
+        ("capacity.reading_points", ("查阅点",)),
+        ("capacity.staff_full_time", ("专职人员",)),
+        ("capacity.staff_part_time", ("兼职人员",)),
+        ("capacity.staff", ("从事政府信息公开工作人员",)),
+        ("capacity.budget", ("专项经费",)),
+    ]),
+    ("会议和培训", [
+        ("capacity.meetings", ("工作会议", "专题会议")),
+        ("capacity.trainings", ("培训班",)),
+        ("capacity.trainees", ("接受培训人员",)),
+    ]),
+]
+_SECTION_START = re.compile(r"^[一二三四五六七八九十]+[、.]")
+
+
+def find_table(text: str) -> tuple[int, int] | None:
+    m = re.search(r"主动公开政府信息数|统计指标", text)
+    if not m:
+        return None
+    return text.rfind("\n", 0, m.start()) + 1, len(text)
+
+
+def read_table(text: str) -> list[tuple[str, Row, int]]:
+    """(indicator, row, index of the value among the row's numbers) for each row of the 统计表."""
+    region = find_table(text)
+    if region is None:
+        return []
+    out = []
+    section = None
+    taken = set()
+    for row in rows_between(text, *region):
+        label = row.label.strip()
+        key = label_key(label)
+        if _SECTION_START.match(label):
+            for i, (words, _) in enumerate(SECTIONS):
+                if words in key:
+                    section = i
+                    break
+        if section is None or not row.numbers or not key:
+            continue
+        for ind, phrases in SECTIONS[section][1]:
+            if ind not in taken and any(p in key for p in phrases):
+                taken.add(ind)
+                out.append((ind, row, len(row.numbers) - 1))  # the 统计数 column is the last
+                break
+    return out

@@ -1,0 +1,89 @@
+"""Statistics tables of real reports: every cell to its indicator, evidence in the input."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gaoie.extraction import extract
+from gaoie.normalize import normalize
+from gaoie.tables import extract_tables
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def cells(facts):
+    return sorted((f.indicator, f.applicant or "", float(f.value)) for f in facts if f.source == "table")
+
+
+@pytest.mark.parametrize("name", ["hongze_district_2023", "hongze_district_2024", "huaian_city_2024"])
+def test_realdoc_tables_match_gold(shared, name):
+    gold = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+    report = extract(shared / "realdocs" / f"{name}.pdf", prose=False)
+    assert cells(report.facts) == sorted((g["indicator"], g["applicant"] or "", g["value"]) for g in gold["facts"])
+    for f in report.facts:
+        assert report.text[f.start:f.end] == f.text
+        assert float(f.text.replace(",", "")) == f.value
+        assert f.source == "table"
+
+
+def test_consistent_realdocs_have_no_warnings(shared):
+    for name in ("hongze_district_2024", "huaian_city_2024"):
+        assert extract(shared / "realdocs" / f"{name}.pdf", prose=False).warnings == []
+
+
+def test_inconsistent_realdoc_is_reported_not_fixed(shared):
+    """洪泽区 2023 prints 行政复议 结果维持 10, 结果纠正 1 but 总计 0 (and 复议后起诉 5 / 总计 0)."""
+    report = extract(shared / "realdocs" / "hongze_district_2023.pdf", prose=False)
+    messages = sorted(w.message for w in report.warnings)
+    assert len(messages) == 2
+    assert messages[0].startswith("四: 复议后起诉总计") and "litigation.after_review_total=0" in messages[0]
+    assert messages[1].startswith("四: 行政复议总计") and "review.upheld=10" in messages[1]
+    assert [f.value for f in report.get("review.total", source="table")] == [0]
+
+
+def test_seed_003_statistics_table(seeds):
+    gold = json.loads((GOLD / "seed_003_table.json").read_text(encoding="utf-8"))
+    facts, warnings = extract_tables(normalize(seeds["003"]))
+    assert sorted((f.indicator, f.value) for f in facts) == sorted((i, float(v)) for i, v in gold["facts"])
+    assert warnings == []
+    for f in facts:
+        assert seeds["003"][f.start:f.end] == f.text
+
+
+TABLE_2019 = """三、收到和处理政府信息公开申请情况
+申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |
+二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+三、本年度办理结果 | (一)予以公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |
+(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+(三)不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+(四)无法提供 | 1.本机关不掌握相关政府信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+(七)总计 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |
+四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+"""
+
+
+def test_pipe_table_2019_by_labels_with_rows_missing():
+    """A web-page table with rows left out: labels, not row order, decide."""
+    facts, warnings = extract_tables(normalize(TABLE_2019), year=2020)
+    totals = {(f.indicator, f.value) for f in facts if f.applicant is None}
+    assert totals == {("request.received", 6), ("request.carried_over", 0), ("request.granted", 4),
+                      ("request.partial", 1), ("request.refused_state_secret", 0),
+                      ("request.unavailable_not_held", 1), ("request.result_total", 6), ("request.carried_forward", 0)}
+    assert {f.applicant for f in facts} == {None, "natural_person", "commercial", "research", "public_interest",
+                                            "legal_service", "other_org"}
+    assert warnings == []
+
+
+def test_tables_of_corpus_excerpts_point_into_their_text(corpus):
+    found = 0
+    for rec in corpus:
+        if "|" not in rec["text"]:
+            continue
+        facts, _ = extract_tables(normalize(rec["text"]), year=rec["meta"]["year"])
+        for f in facts:
+            assert rec["text"][f.start:f.end] == f.text
+        found += len(facts)
+    assert found > 50
