@@ -163,8 +163,8 @@ def relation_data(nlp, docs, examples: list[SentenceExample]):
     rel = nlp.get_pipe("gaoie_relations")
     linker = nlp.get_pipe("gaoie_linker")
     X, y, w = [], [], []
+    docs = list(linker.pipe(docs))
     for doc, ex in zip(docs, examples):
-        linker(doc)
         gold_ids = {(s, e): ind for s, e, ind in ex.mentions}
         for m in doc.spans.get("mentions", []):
             if (m.start_char, m.end_char) in gold_ids:

@@ -63,8 +63,9 @@ class MentionMerger:
         self.lexicon = None  # set by the linker at load time (shared lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = {(e.start_char, e.end_char): e for e in doc.ents if e.label_ == "INDICATOR"}
-        negs = {(e.start_char, e.end_char): e for e in doc.ents if e.label_ == "NEG"}
+        ents = doc.ents  # computed from the tokens at each access: read once
+        mentions = {(e.start_char, e.end_char): e for e in ents if e.label_ == "INDICATOR"}
+        negs = {(e.start_char, e.end_char): e for e in ents if e.label_ == "NEG"}
         quantity_chars = set()
         for q in doc.spans.get("quantities", []):
             quantity_chars.update(range(q.start_char, q.end_char))

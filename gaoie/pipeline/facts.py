@@ -7,6 +7,7 @@ Each fact's span is mapped back to the input as given.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from ..normalize import Normalized
@@ -18,14 +19,25 @@ _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]
 _TABLE_ROW = re.compile(r"\|.*\|.*\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")
 
 
-def relevant_sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) for every sentence with a quantity or a negation cue."""
+def relevant_sentences(text: str, lexicon=None) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) for every sentence with a quantity, or with a negation cue and (given a
+    lexicon) a word that names an indicator; table rows are left to the table layouts."""
+    from ..quantities import find_quantities
+
+    lexicon = lexicon or default_lexicon()
     for m in _SENTENCE.finditer(text):
         s = m.group()
         if len(s.strip()) < 3 or _TABLE_ROW.search(s):
             continue
-        if _HAS_NUMBER.search(s) or NEG_CUE.search(s):
+        if (_HAS_NUMBER.search(s) and find_quantities(s)) or (NEG_CUE.search(s) and lexicon.pattern.search(s)):
             yield m.start(), s
+
+
+@lru_cache(maxsize=1)
+def default_lexicon():
+    from .lexicon import Lexicon
+
+    return Lexicon.from_catalogue()
 
 
 def doc_facts(doc) -> list[dict[str, Any]]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
+
+from spacy.util import minibatch
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -61,10 +63,18 @@ class IndicatorLinker:
             nlp.get_pipe("gaoie_mentions").lexicon = self.lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[Span] = list(doc.spans.get("mentions", []))
-        if not mentions:
-            return doc
-        feats = [mention_features(doc.text, m.start_char, m.end_char, self.lexicon) for m in mentions]
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Link the mentions of a batch of docs with one call of the classifier."""
+        for batch in minibatch(docs, batch_size):
+            mentions: list[Span] = [m for doc in batch for m in doc.spans.get("mentions", [])]
+            if mentions:
+                self.link(mentions)
+            yield from batch
+
+    def link(self, mentions: list[Span]) -> None:
+        feats = [mention_features(m.doc.text, m.start_char, m.end_char, self.lexicon) for m in mentions]
         if self.classifier.is_trained:
             probs = self.classifier.predict_proba(feats)
             classes = self.classifier.classes
@@ -79,7 +89,6 @@ class IndicatorLinker:
                 prior = self.lexicon.prior(m.text)
                 m._.indicator = prior.most_common(1)[0][0] if prior else None
                 m._.indicator_prob = 1.0 if prior else 0.0
-        return doc
 
     def fit(self, examples: Iterable[tuple[str, int, int, str]]) -> None:
         """Train on (text, start, end, indicator id or NONE) mentions."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from ..catalogue import get_catalogue
 from ..quantities import unit_fits
@@ -117,13 +118,22 @@ class RelationExtractor:
         return pairs, [pair_features(doc, a, m, anchors, mentions) for a, m in pairs]
 
     def __call__(self, doc: Doc) -> Doc:
-        pairs, feats = self.features(doc)
-        relations = []
-        if pairs and self.classifier.is_trained:
-            probs = self.classifier.predict_proba(feats)[:, self.classifier.classes.index(1)]
-            relations = self.decode(doc, pairs, probs)
-        doc._.relations = relations
-        return doc
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Score the candidate pairs of a batch of docs with one call of the classifier."""
+        for batch in minibatch(docs, batch_size):
+            per_doc = [self.features(doc) for doc in batch]
+            feats = [f for _, fs in per_doc for f in fs]
+            probs = []
+            if feats and self.classifier.is_trained:
+                probs = list(self.classifier.predict_proba(feats)[:, self.classifier.classes.index(1)])
+            k = 0
+            for doc, (pairs, _) in zip(batch, per_doc):
+                scored = probs[k:k + len(pairs)]
+                k += len(pairs)
+                doc._.relations = self.decode(doc, pairs, scored) if scored else []
+            yield from batch
 
     def decode(self, doc: Doc, pairs, probs) -> list[tuple[Span, Span, float]]:
         by_anchor: dict[int, list[tuple[float, Span, Span]]] = {}
