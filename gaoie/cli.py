@@ -119,6 +119,20 @@ def _evaluate_and_print(nlp, data, split, output, group) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.cross:
+        from .evaluate import Evaluation, cross_evaluate, format_table
+
+        reports = _reports_for(args.data, "all" if args.split == "test" else args.split)
+        per = cross_evaluate(reports, args.cross, generated=args.generated, epochs=args.epochs, log=_log)
+        total = Evaluation()
+        for name, ev in per.items():
+            total.by_group[name] = ev.overall
+            total.overall += ev.overall
+        print(format_table(total, f"leave-one-{args.cross}-out prose facts ({len(per)} {args.cross}s)"))
+        if args.output:
+            Path(args.output).write_text(json.dumps({k: v.to_dict() for k, v in per.items()}, ensure_ascii=False,
+                                                    indent=1), encoding="utf-8")
+        return 0
     return _evaluate_and_print(_load_model(args.model), args.data, args.split, args.output, args.by)
 
 
@@ -190,6 +204,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", default="test", help="train, dev, test or all (default test)")
     p.add_argument("--by", choices=["era", "province"], help="also score per era or per province")
     p.add_argument("-o", "--output", help="write the scores as JSON")
+    p.add_argument("--cross", choices=["province", "era"], help="leave-one-out: train without a group, score it "
+                   "(MODEL's config is not used: each fold trains from training/configs/gaoie.cfg)")
+    p.add_argument("--generated", type=int, default=200, help="with --cross: generated reports per fold")
+    p.add_argument("--epochs", type=int, default=4, help="with --cross: NER epochs per fold")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("annotate", help="pre-annotate raw reports with the pipeline's facts, for correction")

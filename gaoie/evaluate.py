@@ -100,3 +100,53 @@ def stage_scores(nlp, reports: Iterable[dict[str, Any]]) -> dict[str, dict[str, 
         "linking": {"accuracy": ratio(c["link_ok"], c["link_n"]), "n": c["link_n"]},
         "relations": {"precision": r_p, "recall": r_r, "f1": round(2 * r_p * r_r / (r_p + r_r), 4) if r_p + r_r else 0.0},
     }
+
+
+def indicator_confusion(nlp, reports: Iterable[dict[str, Any]]):
+    """Gold vs predicted indicator of every gold prose quantity the pipeline linked (its span
+    overlapping the gold span): a pandas crosstab built with scikit-learn's confusion_matrix."""
+    import pandas as pd
+    from sklearn.metrics import confusion_matrix
+
+    gold_ids, pred_ids = [], []
+    for rep in reports:
+        pred = predict(nlp, rep["text"], tables=False)
+        for g in rep["facts"]:
+            if g.get("source", "prose") != "prose":
+                continue
+            hit = next((p for p in pred if p.start < g["end"] and g["start"] < p.end), None)
+            gold_ids.append(g["indicator"])
+            pred_ids.append(hit.indicator if hit else "(none)")
+    labels = sorted(set(gold_ids) | set(pred_ids))
+    matrix = confusion_matrix(gold_ids, pred_ids, labels=labels)
+    return pd.DataFrame(matrix, index=pd.Index(labels, name="gold"), columns=pd.Index(labels, name="predicted"))
+
+
+def per_indicator_frame(evaluation: Evaluation):
+    """Per-indicator precision, recall, F1 and support as a DataFrame (sorted by support)."""
+    import pandas as pd
+
+    rows = [{"indicator": k, **c.to_dict(), "support": c.tp + c.fn} for k, c in evaluation.by_indicator.items()]
+    return pd.DataFrame(rows).sort_values(["support", "indicator"], ascending=[False, True]).reset_index(drop=True)
+
+
+def cross_evaluate(reports: list[dict[str, Any]], key: str = "province", generated: int = 200, epochs: int = 4,
+                   min_reports: int = 3, config=None, log=print) -> dict[str, Evaluation]:
+    """Leave-one-group-out: for each province (or era) with at least ``min_reports`` annotated
+    reports, train on generated reports plus every other group's reports, score that group's."""
+    from .generator import generate_reports
+    from .train import train_pipeline
+
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in reports:
+        groups.setdefault(str(r.get(key) or "unknown"), []).append(r)
+    gen = generate_reports(generated, seed=1)
+    out: dict[str, Evaluation] = {}
+    for name, held in sorted(groups.items()):
+        if len(held) < min_reports:
+            continue
+        train = [dict(r, weight=3.0) for g, rs in groups.items() if g != name for r in rs] + gen
+        nlp = train_pipeline(train, config, ner_epochs=epochs, log=lambda m: None)
+        out[name] = evaluate(nlp, held, sources=("prose",))["prose"]
+        log(f"{key} {name}: {len(held)} reports, prose F1 {out[name].overall.f1:.3f}")
+    return out

@@ -57,8 +57,10 @@ _NOT_AFTER = re.compile(
     r"^\s*(?:年|月|日|号|時|时|点|:|%|％|‰|岁|周岁|栋|室|楼|层|幢|单元|路|街|巷|届|版|号令|平方|米|公里|千米|"
     r"亩|吨|度|分(?!钟)|秒|届|倍|成(?!员)|G|M|K|k|GB|MB|TB|x|X|\.|-|—|－|/|~|～|至(?=\d)|st|nd|rd|th)"
 )
-_NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|\(|（|No\.|编号|电话|传真|邮编|邮政编码|热线|代码|字|-|—|/|\.|:|：\d|@|#|_)\s*$")
+_NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|\(|（|No\.|编号|邮编|邮政编码|代码|字|-|—|/|\.|:|：\d|@|#|_)\s*$")
+_PHONE_BEFORE = re.compile(r"(?:电话|传真|热线|手机)[:：]?\s*$")
 _LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
+_DURATION_AFTER = re.compile(r"\s*(?:工作日|月|小时|季度|年度?|星期|周(?!年)|百分点)")
 
 
 @dataclass(frozen=True)
@@ -134,14 +136,18 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # a Chinese numeral is a quantity only with its unit
             if text[m.start() - 1: m.start()] in ("第", "周") or text[m.end(): m.end() + 1] in ("是", "要", "把", "手"):
                 continue
-        if unit in NON_COUNT_UNITS:
-            continue
+        if unit in NON_COUNT_UNITS or (unit and _DURATION_AFTER.match(text, m.end())):
+            continue  # 3个工作日, 2个月: durations
         start = m.start("num") if num is not None else m.start("cn")
         body_end = m.end("mult") if m.group("mult") else (m.end("num") if num is not None else m.end("cn"))
         if _NOT_BEFORE.search(text[max(0, start - 6): start]):
             continue
+        if text[start - 1: start] in "“\"「『‘" and start > 0:
+            continue  # a quoted number names something: “96128”专线, “12345”热线
         if not unit and _NOT_AFTER.match(text[body_end: body_end + 4]):
             continue
+        if _PHONE_BEFORE.search(text[max(0, start - 4): start]) and (not unit or len(num or "") >= 5):
+            continue  # 电话:0875-5152238, but 专线电话224次 is a count
         if num is not None:
             prev = text[start - 1: start]
             nxt = text[body_end: body_end + 1]

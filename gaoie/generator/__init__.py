@@ -16,8 +16,8 @@ from ..catalogue import get_catalogue
 from .builder import Slot, TextBuilder
 from .narrative import closing, narrative, subheading
 from .noise import apply_noise
-from .phrases import (CONNECT, DISTRACTORS, LEVEL_SUFFIX, NEGATIONS, OPENERS, PLACES, PROSE, PROSE_QFIRST, SCOPES,
-                      UNITS)
+from .phrases import (CONNECT, DISTRACTORS, LEVEL_SUFFIX, NEGATIONS, NON_FACT_CLAUSES, OPENERS, PAIR_JOINERS, PAIRS,
+                      PLACES, PROSE, PROSE_QFIRST, SCOPES, UNITS)
 from .tables import table_2019, table_2021, table_pre2019
 
 CN_SMALL = "零一二三四五六七八九十"
@@ -78,7 +78,8 @@ class ReportGenerator:
         pool = PROSE[indicator]
         if qfirst_ok and indicator in PROSE_QFIRST and self.rng.random() < 0.3:
             pool = PROSE_QFIRST[indicator]
-        template = self.rng.choice(pool).replace("{scope}", self.rng.choice(SCOPES)).replace("{place}", self.place)
+        template = (self.rng.choice(pool).replace("{scope}", self.rng.choice(SCOPES)).replace("{place}", self.place)
+                    .replace("{hotline}", self.rng.choice(["96128", "12345", "12333", "8881234"])))
         slot = self.slot(indicator, value, scale)
         self.values.setdefault(indicator, int(value if value is not None else slot.value))
         b.add_clause(template, slot)
@@ -92,6 +93,17 @@ class ReportGenerator:
                 b.add(self.rng.choice([",", "、", ",", ";"]))
             self.clause(b, ind, value, scale)
         b.add("。")
+
+    def pair(self, b: TextBuilder) -> None:
+        """Two quantities, each before its own mention, joined: 2名专职人员及158名兼职人员."""
+        (ia, ta), (ib, tb) = self.rng.choice(PAIRS)
+        slots = {"a": self.slot(ia, None, 3, False), "b": self.slot(ib, None, 60, False)}
+        b.add_clause(ta + self.rng.choice(PAIR_JOINERS) + tb, slots)
+
+    def non_fact(self, b: TextBuilder) -> None:
+        r = self.rng
+        b.add(r.choice(NON_FACT_CLAUSES).format(n1=r.randint(1, 5), n2=r.randint(2, 90), n3=r.randint(100, 999),
+                                                next=self.year + 1))
 
     def distractor(self, b: TextBuilder) -> None:
         r = self.rng
@@ -122,6 +134,9 @@ class ReportGenerator:
         b.add("。")
         if r.random() < 0.5:
             self.distractor(b)
+        if r.random() < 0.3:
+            self.non_fact(b)
+            b.add("。")
         items = r.sample(["interpret.press_conferences", "interpret.policy_interpretations", "interpret.hot_responses",
                           "interpret.online_interviews", "proactive.gazette_issues"], r.randint(0, 3))
         if items:
@@ -205,8 +220,17 @@ class ReportGenerator:
             items += [("capacity.reading_points", None, 3)]
         if r.random() < 0.35:
             items += [(r.choice(["consult.total", "consult.phone", "consult.online", "consult.in_person"]), None, 40)]
+        if r.random() < 0.15:
+            items += [("capacity.websites", None, 8)]
         if items:
             self.sentence(b, items, lead=r.choice(["", "全年", "同时,", f"{self.year}年,", "在队伍建设方面,"]))
+        if r.random() < 0.4:
+            b.add(r.choice(["全县形成了", "共配备", "全年", "其中,", ""]))
+            self.pair(b)
+            b.add("。")
+        if r.random() < 0.4:
+            self.non_fact(b)
+            b.add("。")
 
     # --- a whole report ------------------------------------------------------------------------
     def report(self) -> dict[str, Any]:

@@ -38,12 +38,13 @@ PROSE = {
                                  "全年出版[政府公报]<Q>"],
     "proactive.other_channels": ["通过[公开栏]、电子显示屏等[其他方式]公开信息<Q>", "[其他方式公开]<Q>",
                                  "利用政务公开栏等[其他方式]公开信息<Q>"],
-    "proactive.normative_docs": ["公开[规范性文件]<Q>", "主动公开[规范性文件]<Q>"],
+    "proactive.normative_docs": ["公开[规范性文件]<Q>", "主动公开[规范性文件]<Q>", "[规范性文件数]<Q>", "其中[规范性文件]<Q>"],
     "interpret.press_conferences": ["召开[新闻发布会]<Q>", "举办[新闻发布会]<Q>", "组织召开[新闻发布会]<Q>",
                                     "参加[新闻发布会]<Q>", "举行[新闻发布活动]<Q>"],
     "interpret.online_interviews": ["开展[在线访谈]<Q>", "组织[在线访谈]活动<Q>", "举办网上[在线访谈]<Q>"],
     "interpret.policy_interpretations": ["发布[政策解读]<Q>", "开展[政策解读]<Q>", "发布[解读稿件]<Q>", "制作图文[解读]<Q>",
-                                         "[解读文件]<Q>", "发布各类[政策解读]材料<Q>"],
+                                         "[解读文件]<Q>", "发布各类[政策解读]材料<Q>", "共[解读]省、市级文件<Q>",
+                                         "[解读]重要政策文件<Q>"],
     "interpret.hot_responses": ["[回应社会关切]<Q>", "回应[公众关注热点]<Q>", "[回应重大舆情]<Q>", "及时回应[热点舆情]<Q>"],
     "request.received": [
         "共[收到政府信息公开申请]<Q>", "{scope}受理[政府信息公开申请]<Q>", "全年共受理[依申请公开]申请<Q>",
@@ -75,23 +76,26 @@ PROSE = {
     "litigation.total": ["[行政诉讼]<Q>", "被提起[行政诉讼]<Q>", "发生[行政诉讼]案件<Q>"],
     "complaints.total": ["[投诉]<Q>", "[举报投诉]<Q>", "收到[申诉]<Q>"],
     "consult.total": ["受理[咨询]<Q>", "接待群众[咨询]<Q>", "答复[政策咨询]<Q>", "[受理咨询]<Q>", "办理[政务咨询]<Q>"],
-    "consult.phone": ["[电话咨询]<Q>", "接听[咨询电话]<Q>", "通过[热线电话]答复咨询<Q>"],
+    "consult.phone": ["[电话咨询]<Q>", "接听[咨询电话]<Q>", "通过[热线电话]答复咨询<Q>",
+                      "接听“{hotline}”政务信息[查询专线电话]<Q>", "通过“{hotline}”[热线电话]解答咨询<Q>"],
     "consult.online": ["[网上咨询]<Q>", "答复[网上留言]<Q>", "[在线咨询]<Q>", "回复[在线提问]<Q>"],
     "consult.in_person": ["[现场咨询]<Q>", "[当面咨询]<Q>"],
     "capacity.staff": ["[工作人员]<Q>", "配备[从事政府信息公开工作人员]<Q>"],
     "capacity.staff_full_time": ["[专职人员]<Q>", "[专职]工作人员<Q>", "配备[专职人员]<Q>"],
     "capacity.staff_part_time": ["[兼职人员]<Q>", "[兼职]工作人员<Q>"],
     "capacity.trainings": ["举办[培训班]<Q>", "组织[培训]<Q>", "开展业务[培训]<Q>", "举办政务公开[培训]<Q>"],
-    "capacity.trainees": ["[培训人员]<Q>", "[参训]人员<Q>", "培训干部职工<Q>"],
+    "capacity.trainees": ["[培训人员]<Q>", "[参训]人员<Q>", "[培训]干部职工<Q>", "[培训]学员<Q>", "[参加培训]<Q>"],
     "capacity.reading_points": ["设立[查阅点]<Q>", "设置[政府信息公开查阅点]<Q>", "建成[查阅室]<Q>", "开设[查阅场所]<Q>"],
     "capacity.reading_visits": ["[接待查阅]<Q>", "接待群众[查阅]<Q>"],
     "capacity.meetings": ["召开[工作会议]<Q>", "召开政务公开[专题会议]<Q>"],
     "capacity.new_media_accounts": ["开设[政务新媒体]<Q>", "运营[政务新媒体]账号<Q>"],
+    "capacity.websites": ["共建成[政府信息公开网站]<Q>", "开通部门[子网站]<Q>", "建成[政府信息公开网站]<Q>"],
 }
 
 # Quantity first, mention after: "813件政府信息公开申请", "2名专职人员".
 PROSE_QFIRST = {
-    "request.received": ["<Q>[政府信息公开申请]", "<Q>[依申请公开]申请"],
+    "request.received": ["<Q>[政府信息公开申请]", "<Q>[依申请公开]申请", "收到<Q>[依申请公开]请求", "接到<Q>[依申请公开政府信息]申请"],
+    "proactive.normative_docs": ["<Q>[规范性文件]"],
     "capacity.staff_full_time": ["<Q>[专职人员]", "<Q>[专职]工作人员"],
     "capacity.staff_part_time": ["<Q>[兼职人员]", "<Q>[兼职]工作人员"],
     "capacity.trainings": ["<Q>[培训]", "<Q>业务[培训]"],
@@ -118,6 +122,50 @@ NEGATIONS = [
     ("<N:没有>[收取费用|request.fees]", ["request.fees"]),
     ("<N:未>向申请人[收取费用|request.fees]", ["request.fees"]),
     ("<N:均未>收到[投诉|complaints.total]", ["complaints.total"]),
+    ("<N:未>接到群众主动要求公开政府信息的[申请|request.received]", ["request.received"]),
+    ("<N:未>收到公民、法人或其他组织提出的[政府信息公开申请|request.received]", ["request.received"]),
+    ("<N:没有>发生政府信息公开方面的[行政复议|review.total]案、[行政诉讼|litigation.total]案和有关的[投诉|complaints.total]案",
+     ["review.total", "litigation.total", "complaints.total"]),
+    ("<N:无>涉及政府信息公开的[行政复议|review.total]、[行政诉讼|litigation.total]和[申诉|complaints.total]",
+     ["review.total", "litigation.total", "complaints.total"]),
+    ("<N:未>发生因政府信息公开问题申请[行政复议|review.total]和提起[行政诉讼|litigation.total]的案件",
+     ["review.total", "litigation.total"]),
+    ("依申请公开工作<N:未>[收取任何费用|request.fees]", ["request.fees"]),
+]
+
+# Paired clauses, quantity first, joined by 及 / 和 / 、: "2名专职人员及158名兼职人员".
+PAIRS = [
+    (("capacity.staff_full_time", "<Q:a>[专职人员|capacity.staff_full_time]"),
+     ("capacity.staff_part_time", "<Q:b>[兼职人员|capacity.staff_part_time]")),
+    (("capacity.trainings", "组织[培训|capacity.trainings]<Q:a>"), ("capacity.trainees", "<Q:b>[学员|capacity.trainees]")),
+    (("capacity.trainings", "开展[培训|capacity.trainings]<Q:a>"), ("capacity.trainees", "<Q:b>[人次|capacity.trainees]")),
+    (("interpret.press_conferences", "<Q:a>[新闻发布会|interpret.press_conferences]"),
+     ("interpret.online_interviews", "<Q:b>[在线访谈|interpret.online_interviews]")),
+]
+PAIR_JOINERS = ["及", "和", "、", ",", "以及"]
+# Numbers of categories and of other things, said the way facts are said: never facts.
+NON_FACT_CLAUSES = [
+    "主动公开各机构职能信息{n3}份、政策法规信息{n2}份、规划计划{n2}份",
+    "向查阅场所提供主动公开政府信息{n3}件",
+    "(含未填写申请书)",
+    "为群众解决各类难题{n3}件",
+    "发放宣传单{n3}份,接待群众{n3}人次",
+    "其中文件类信息{n2}条、动态类信息{n3}条",
+    "回复网民留言{n2}条",
+    "{next}年计划开展政府信息公开业务培训{n1}次",
+    "下一步将举办新闻发布会{n1}场",
+    "比上年增加{n2}条",
+    "自2008年以来累计主动公开政府信息{n3}条",
+    "为民服务中心受理办结服务事项{n3}件",
+    "其中:政府网站中镇村情况{n2}条,民生服务{n2}条,财政资金{n2}条",
+    "上年度收到政府信息公开申请{n2}件",
+    "全年受理“12345”热线事项{n3}件,其中:咨询{n2}件,投诉{n2}件,建议{n2}件,求助{n2}件,其他{n2}件",
+    "于文件印发之日起{n1}个工作日内发布解读",
+    "从未发生政务公开失控和泄密现象",
+    "有的部门认为没有政务公开的内容",
+    "未经审查的信息不得公开发布",
+    "无一例因信息公开引发的泄密事件",
+    "{next}年计划开展政务公开培训{n1}次",
 ]
 
 SCOPES = ["全市", "全县", "全区", "市本级", "本级", "全镇", "我局", "我委", "市政府", "区政府", "县政府", ""]

@@ -23,6 +23,9 @@ from ..quantities import unit_fits
 from .scorer import FeatureClassifier, Features, char_ngrams
 
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+# Words of a sentence that make its numbers something else than this year's facts.
+_SENTENCE_CUES = ("计划", "将", "拟", "下一步", "上年", "去年", "同比", "比上年", "累计", "以来", "其中", "类信息", "办结率",
+                  "服务事项", "热线", "信箱")
 _SHARED_VALUE = re.compile(r"(?:均|都|皆|分别|全部|各)(?:为|是|有|达)?\s*$")
 
 
@@ -94,6 +97,11 @@ def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span]
     else:
         f.update(char_ngrams(f"Bh{kind}=", between[:6], 1))
         f.update(char_ngrams(f"Bt{kind}=", between[-6:], 1))
+    s0, s1 = sentence_bounds(text, anchor.start_char)
+    sentence = text[s0:s1]
+    for cue in _SENTENCE_CUES:
+        if cue in sentence:
+            f[f"sent={cue}"] = 1.0
     f.update(char_ngrams("Lm=", text[max(0, mention.start_char - 4): mention.start_char], 1))
     f.update(char_ngrams("Ra=", text[anchor.end_char: anchor.end_char + 3], 1))
     return f

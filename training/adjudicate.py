@@ -1,0 +1,87 @@
+"""Merge the two annotation passes into the gold files, with the adjudicator's decisions.
+
+Facts both passes have (same excerpt, indicator and value, FACTS.md matching) go into the gold
+with pass A's spans. Every disagreement is decided in annotations/adjudication.jsonl, one line a
+decision: ``{"file", "id", "indicator", "value", "keep": true|false, "why"}``; a disagreement
+with no decision is listed and left out (where both readings are defensible the fact stays out).
+
+    python training/adjudicate.py            # writes annotations/corpus/c*.jsonl
+    python training/adjudicate.py --pending  # the disagreements still to decide
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from gaoie.annotations import read_jsonl
+from gaoie.scoring import _same
+
+ROOT = Path(__file__).resolve().parents[1] / "annotations"
+
+
+def key_of(f: dict) -> tuple:
+    return (f["indicator"], float(f["value"]))
+
+
+def decisions() -> dict[tuple, dict]:
+    path = ROOT / "adjudication.jsonl"
+    if not path.exists():
+        return {}
+    return {(d["file"], d["id"], d["indicator"], float(d["value"])): d for d in read_jsonl(path)}
+
+
+def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
+    a = {r["id"]: r for r in read_jsonl(ROOT / "passes" / "a" / name)}
+    b = {r["id"]: r for r in read_jsonl(ROOT / "passes" / "b" / name)}
+    gold, pending = [], []
+    for rid in a:  # pass A's order is the corpus order
+        ra, rb = a[rid], b.get(rid, {"facts": []})
+        keys_b = [key_of(f) for f in rb["facts"]]
+        keys_a = [key_of(f) for f in ra["facts"]]
+        facts = []
+        for f in ra["facts"]:
+            agreed = any(_same(key_of(f), k) for k in keys_b)
+            d = decided.get((name, rid, *key_of(f)))
+            if agreed or (d and d["keep"]):
+                facts.append(f)
+            elif d is None:
+                pending.append({"file": name, "id": rid, "only": "a", "fact": f})
+        for f in rb["facts"]:
+            if any(_same(key_of(f), k) for k in keys_a):
+                continue
+            d = decided.get((name, rid, *key_of(f)))
+            if d and d["keep"]:
+                facts.append(f)
+            elif d is None:
+                pending.append({"file": name, "id": rid, "only": "b", "fact": f})
+        gold.append({**ra, "facts": sorted(facts, key=lambda f: (f["start"], f["indicator"]))})
+    return gold, pending
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pending", action="store_true")
+    args = ap.parse_args()
+    decided = decisions()
+    (ROOT / "corpus").mkdir(exist_ok=True)
+    for name in ("c1.jsonl", "c2.jsonl", "c3.jsonl"):
+        if not (ROOT / "passes" / "a" / name).exists() or not (ROOT / "passes" / "b" / name).exists():
+            print(f"{name}: a pass is missing")
+            continue
+        gold, pending = merge(name, decided)
+        if args.pending:
+            for p in pending:
+                f = p["fact"]
+                print(json.dumps({"file": p["file"], "id": p["id"], "only": p["only"], "indicator": f["indicator"],
+                                  "value": f["value"], "text": f["text"], "start": f["start"]}, ensure_ascii=False))
+            continue
+        with open(ROOT / "corpus" / name, "w", encoding="utf-8") as fh:
+            for r in gold:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(gold)} reports, {sum(len(r['facts']) for r in gold)} gold facts, "
+              f"{len(pending)} disagreements undecided (left out)")
+
+
+if __name__ == "__main__":
+    main()
