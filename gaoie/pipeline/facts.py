@@ -16,7 +16,7 @@ from .components import NEG_CUE
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[条件份封次场期个人名批篇项元]")
-_TABLE_ROW = re.compile(r"\|.*\|.*\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")
+_TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
 def relevant_sentences(text: str, lexicon=None) -> Iterator[tuple[int, str]]:

@@ -73,7 +73,60 @@ def parse_line(line: str, offset: int) -> Row:
     return Row(label, numbers, offset, offset + len(line))
 
 
+_CELL_LINE = re.compile(r"^\s*(?:[^|\n]{0,60}\|+|\|+|[-−]?\d+(?:\.\d+)?(?:万元)?)\s*$")
+_CELL = re.compile(r"[^|\n]+")
+_NUMBER_CELL = re.compile(r"^([-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?:万元)?$")
+
+
+_SHORT_CELL = re.compile(r"^\s*[^。;；\n]{1,30}\s*$")
+_NUMBER_LINE = re.compile(r"^\s*\|?\s*[-−]?\d+(?:\.\d+)?(?:万元)?\s*\|?\s*$")
+
+
+def is_cell_per_line(text: str, start: int, end: int) -> bool:
+    """A web table pasted one cell a line (``规章 |`` / ``0 |`` / ``|``, or bare cells between
+    blank lines)."""
+    lines = [l for l in text[start:end].split("\n") if l.strip()]
+    if len(lines) < 6:
+        return False
+    if sum(1 for l in lines if _CELL_LINE.match(l)) >= 0.6 * len(lines):
+        return True
+    numbers = sum(1 for l in lines if _NUMBER_LINE.match(l))
+    return numbers >= 0.3 * len(lines) and sum(1 for l in lines if _SHORT_CELL.match(l)) >= 0.8 * len(lines)
+
+
+def stream_rows(text: str, start: int, end: int) -> list[Row]:
+    """Rows from a stream of cells: label cells, then the numbers that follow them."""
+    rows: list[Row] = []
+    cur: Row | None = None
+    for m in _CELL.finditer(text, start, end):
+        s = m.group().strip()
+        if not s:
+            continue
+        cs = m.start() + m.group().index(s)
+        num = _NUMBER_CELL.match(s)
+        if num:
+            if cur is None:
+                cur = Row("", start=cs)
+            cur.numbers.append(NumberCell(_value(num.group(1)), cs, cs + len(num.group(1))))
+            cur.end = cs + len(s)
+        else:
+            if cur is not None and cur.numbers:
+                rows.append(cur)
+                cur = None
+            if cur is None:
+                cur = Row(s, start=cs, end=cs + len(s), cells=[s])
+            else:  # the cell nearest the numbers names the row (三、本年度办理结果 | (一)予以公开)
+                cur.label = s
+                cur.cells.append(s)
+                cur.end = cs + len(s)
+    if cur is not None:
+        rows.append(cur)
+    return rows
+
+
 def rows_between(text: str, start: int, end: int) -> list[Row]:
+    if is_cell_per_line(text, start, end):
+        return stream_rows(text, start, end)
     rows = []
     pos = start
     for line in text[start:end].split("\n"):

@@ -177,8 +177,10 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
                 nums = row.numbers
                 if len(nums) == len(ids):
                     cols = list(zip(ids, range(len(nums))))
-                elif len(nums) < len(ids):  # the last columns only (2019 rows with blank cells)
-                    cols = list(zip(ids[len(ids) - len(nums):], range(len(nums))))
+                elif len(nums) < len(ids):
+                    # a short row: only its known columns, never a guess (2019 收费 rows often
+                    # print 上一年项目数量 and 本年增/减 without the amount)
+                    cols = [] if ids[0] is None else list(zip(ids, range(len(nums))))
                 else:
                     cols = list(zip(ids, range(len(ids))))
                 out.extend((ind, row, c) for ind, c in cols if ind)
