@@ -266,8 +266,8 @@ class ReportGenerator:
         for heading, section in zip(headings, sections):
             b.add(heading + "\n")
             if section is self.capacity:  # the overview: mostly narrative, in sub-sections
-                for k in range(r.randint(1, 3)):
-                    b.add(subheading(r, k) + narrative(r, self.fill, r.randint(1, 3)) + "\n")
+                for k in range(r.randint(2, 4)):
+                    b.add(subheading(r, k) + "\n" * (r.random() < 0.5) + narrative(r, self.fill, r.randint(1, 3)) + "\n")
             elif r.random() < 0.6:
                 b.add(narrative(r, self.fill, r.randint(1, 2)))
             if r.random() < 0.3:

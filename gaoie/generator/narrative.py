@@ -30,6 +30,11 @@ FRAMES = [
     "通过{v}{o},{s}的{o2}得到进一步加强。",
     "年初印发《{place}{year}年政务公开工作要点》,对{o}作出安排部署,{p}。",
     "同时,{adv}{v}{o},及时发布群众关注的重要信息。",
+    "印发《关于进一步加强{o_short}工作的通知》等相关文件,并明确工作内容和责任分工,{p}。",
+    "结合{place}实际,制定了《{place}{year}年政务公开工作实施方案》,对{o}等内容作出具体安排。",
+    "按照“谁公开、谁审查、谁负责”的原则,{adv}{v}{o},并建立相关工作台账。",
+    "围绕群众关注的热点问题,及时公开相关政策文件和办事指南等内容,{p}。",
+    "对照上级有关要求,{s}对{o}进行了全面梳理,并在门户网站设置相关专栏。",
 ]
 SUBHEADINGS = ["组织领导进一步加强", "制度建设进一步完善", "主动公开情况", "依申请公开情况", "政府信息管理情况",
                "平台建设情况", "监督保障情况", "教育培训进一步扩展", "公开内容进一步深化", "政策解读回应进一步加强"]
@@ -46,7 +51,8 @@ def sentence(rng: random.Random, frame_pool: list[str], fill: dict[str, str]) ->
     objs = rng.sample(OBJECTS, 3)
     return rng.choice(frame_pool).format(
         s=rng.choice(SUBJECTS).format(**fill), adv=rng.choice(ADVERBS), v=rng.choice(VERBS), v2=rng.choice(VERBS),
-        o=objs[0], o2=objs[1], o3=objs[2], p=rng.choice(PURPOSES), **fill)
+        o=objs[0], o2=objs[1], o3=objs[2], o_short=rng.choice(["政务公开", "政府信息公开", "政策解读", "信息发布"]),
+        p=rng.choice(PURPOSES), **fill)
 
 
 def narrative(rng: random.Random, fill: dict[str, str], n: int) -> str:
