@@ -16,16 +16,28 @@ class AnnotationError(ValueError):
     pass
 
 
+def find_upwards(relative: str, marker: str) -> Path | None:
+    """``relative`` in the working directory, the package's checkout or any of their parents,
+    where ``relative/marker`` exists (a notebook runs from ``notebooks/``, an installed package
+    lives in ``site-packages``: both still find the checkout's folders)."""
+    starts = (Path.cwd().resolve(), Path(__file__).resolve().parent.parent)
+    for start in starts:
+        for folder in (start, *start.parents):
+            cand = folder / relative
+            if (cand / marker).exists():
+                return cand
+    return None
+
+
 def shared_dir() -> Path:
-    """``../shared`` beside the clone, or ``$GAOIE_SHARED``."""
+    """``shared/`` beside the clone (or above the working directory), or ``$GAOIE_SHARED``."""
     env = os.environ.get("GAOIE_SHARED")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent.parent
-    for cand in (here.parent / "shared", here / "shared", Path.cwd().parent / "shared"):
-        if (cand / "spec").is_dir():
-            return cand
-    raise AnnotationError("cannot find the shared/ folder (set GAOIE_SHARED)")
+    found = find_upwards("shared", "spec")
+    if found is None:
+        raise AnnotationError("cannot find the shared/ folder (set GAOIE_SHARED)")
+    return found
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Iterable
 
-from .annotations import AnnotatedReport, load
+from .annotations import AnnotatedReport, AnnotationError, find_upwards, load
 
 ERAS = (("2008-2015", 2008, 2015), ("2016-2020", 2016, 2020), ("2021-2025", 2021, 2030))
 PANEL_COLUMNS = ["body", "region", "year", "indicator", "value", "approx", "source", "applicant", "file"]
@@ -29,7 +29,10 @@ def annotations_dir() -> Path:
     env = os.environ.get("GAOIE_ANNOTATIONS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "annotations"
+    found = find_upwards("annotations", "splits.json")
+    if found is None:
+        raise AnnotationError("cannot find the annotations/ folder (run inside the checkout or set GAOIE_ANNOTATIONS)")
+    return found
 
 
 def gold_files(directory: Path | None = None) -> list[Path]:

@@ -227,9 +227,11 @@ def train_pipeline(reports: Iterable[dict[str, Any]], config_path: str | Path | 
     return nlp
 
 
-def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: Callable[[str], None]) -> None:
-    from spacy.util import minibatch
+def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: Callable[[str], None],
+               seed: int = 0) -> None:
+    from spacy.util import fix_random_seed, minibatch
 
+    fix_random_seed(seed)  # dropout masks: the same run gives the same model
     egs = [ner_doc(nlp, ex, lexicon) for ex in examples]
     optimizer = nlp.resume_training()
     other = [p for p in nlp.pipe_names if p != "ner"]

@@ -40,10 +40,11 @@ def test_quickstart():
 def test_new_province_and_accuracy():
     nb = run("02_new_province.ipynb")
     code = [c for c in nb.cells if c.cell_type == "code"]
-    scores = text_of(code[3])
+    assert "pre.jsonl" not in text_of(code[1]) and "(" in text_of(code[1])  # (id, facts, spans, relations)
+    scores = text_of(code[2])
     assert "new_dev" in scores and "original_dev" in scores and "F1 before" in scores
-    assert "f1_before" in text_of(code[4])
-    assert "gaoie_relations" in text_of(code[5])
+    assert "f1_before" in text_of(code[3])
+    assert "gaoie_relations" in text_of(code[4])
     nb = run("03_accuracy.ipynb")
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert "overall" in text_of(code[0]) and "prose facts" in text_of(code[0])

@@ -144,23 +144,36 @@ class RelationExtractor:
             yield from batch
 
     def decode(self, doc: Doc, pairs, probs) -> list[tuple[Span, Span, float]]:
+        """Each quantity gets its best mention; an enumeration (2名专职人员及158名兼职人员) is read
+        one to one: mentions are first handed out greedily by probability, each to one quantity,
+        and only then may a quantity left over share a mention already taken (a value per scope).
+        A negation cue or a shared value (均为0件) keeps every indicator it reaches."""
         by_anchor: dict[int, list[tuple[float, Span, Span]]] = {}
         for (a, m), p in zip(pairs, probs):
             if p >= self.threshold and m._.indicator:
                 by_anchor.setdefault(id(a), []).append((float(p), a, m))
-        out = []
+        out, single = [], []
         for scored in by_anchor.values():
             scored.sort(key=lambda x: -x[0])
             a = scored[0][1]
-            shared = a.label_ == "NEG" or _SHARED_VALUE.search(doc.text[max(0, a.start_char - 4): a.start_char])
-            kept, seen = [], set()
-            for p, a, m in (scored if shared else scored[:1]):
-                if m._.indicator not in seen:
-                    seen.add(m._.indicator)
-                    kept.append((a, m, p))
-            out.extend(kept)
-        # A mention measured by several anchors keeps them all (a value per scope) unless the
-        # same indicator was taken by a closer anchor at the same value.
+            if a.label_ == "NEG" or _SHARED_VALUE.search(doc.text[max(0, a.start_char - 4): a.start_char]):
+                seen = set()
+                for p, a, m in scored:
+                    if m._.indicator not in seen:
+                        seen.add(m._.indicator)
+                        out.append((a, m, p))
+            else:
+                single.append(scored)
+        taken_anchor, taken_mention = set(), set()
+        for p, a, m in sorted((x for scored in single for x in scored), key=lambda x: -x[0]):
+            if id(a) not in taken_anchor and id(m) not in taken_mention:
+                taken_anchor.add(id(a))
+                taken_mention.add(id(m))
+                out.append((a, m, p))
+        for scored in single:
+            p, a, m = scored[0]
+            if id(a) not in taken_anchor:
+                out.append((a, m, p))
         return sorted(out, key=lambda r: r[0].start_char)
 
     def fit(self, X: Iterable[Features], y: Iterable[int], sample_weight=None) -> None:
