@@ -5,7 +5,7 @@ with pass A's spans. Every disagreement is decided in annotations/adjudication.j
 decision: ``{"file", "id", "indicator", "value", "keep": true|false, "why"}``; a disagreement
 with no decision is listed and left out (where both readings are defensible the fact stays out).
 
-    python training/adjudicate.py            # writes annotations/corpus/c*.jsonl
+    python training/adjudicate.py            # writes annotations/corpus/c*.jsonl and annotations/seeds.jsonl
     python training/adjudicate.py --pending  # the disagreements still to decide
 """
 from __future__ import annotations
@@ -65,7 +65,7 @@ def main() -> None:
     args = ap.parse_args()
     decided = decisions()
     (ROOT / "corpus").mkdir(exist_ok=True)
-    for name in ("c1.jsonl", "c2.jsonl", "c3.jsonl"):
+    for name in ("c1.jsonl", "c2.jsonl", "c3.jsonl", "seeds.jsonl"):
         if not (ROOT / "passes" / "a" / name).exists() or not (ROOT / "passes" / "b" / name).exists():
             print(f"{name}: a pass is missing")
             continue
@@ -76,7 +76,8 @@ def main() -> None:
                 print(json.dumps({"file": p["file"], "id": p["id"], "only": p["only"], "indicator": f["indicator"],
                                   "value": f["value"], "text": f["text"], "start": f["start"]}, ensure_ascii=False))
             continue
-        with open(ROOT / "corpus" / name, "w", encoding="utf-8") as fh:
+        target = ROOT / "seeds.jsonl" if name == "seeds.jsonl" else ROOT / "corpus" / name
+        with open(target, "w", encoding="utf-8") as fh:
             for r in gold:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         print(f"{name}: {len(gold)} reports, {sum(len(r['facts']) for r in gold)} gold facts, "
