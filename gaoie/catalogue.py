@@ -95,3 +95,20 @@ def read_tsv(text: str) -> list[Indicator]:
 def get_catalogue() -> Catalogue:
     text = resources.files("gaoie").joinpath("data/indicators.tsv").read_text("utf-8")
     return Catalogue(read_tsv(text))
+
+
+# The same quantity carries a different id in the pre-2019 and the 2019+ formats: a report's
+# 办结 N件 is request.closed before 2019 and request.result_total after. Prose facts take the id
+# of the report's own era (its year from the title), so the model need not guess the era.
+ERA_EQUIVALENTS = {
+    "2019+": {"request.closed": "request.result_total", "request.answered": "request.result_total",
+              "request.closed_on_time": "request.result_total"},
+    "pre2019": {"request.result_total": "request.closed"},
+}
+
+
+def era_id(indicator: str, year: int | None) -> str:
+    """``indicator`` as a report of ``year`` names it (unchanged where the year is unknown)."""
+    if year is None:
+        return indicator
+    return ERA_EQUIVALENTS["2019+" if int(year) >= 2019 else "pre2019"].get(indicator, indicator)

@@ -96,12 +96,22 @@ def ner_doc(nlp, ex: SentenceExample, lexicon):
     return Example(doc, ref)
 
 
+def ner_examples(nlp, examples: list[SentenceExample], lexicon) -> list:
+    """NER examples, each repeated as often as its weight says (a real report's sentence counts
+    ``real_weight`` times against a generated one)."""
+    out = []
+    for ex in examples:
+        eg = ner_doc(nlp, ex, lexicon)
+        out.extend([eg] * max(1, round(ex.weight)))
+    return out
+
+
 def train_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, dropout: float, batch_size: int,
               seed: int, log: Callable[[str], None]) -> None:
     from spacy.util import fix_random_seed, minibatch
 
     fix_random_seed(seed)
-    egs = [ner_doc(nlp, ex, lexicon) for ex in examples]
+    egs = ner_examples(nlp, examples, lexicon)
     ner = nlp.get_pipe("ner")
     for label in ("INDICATOR", "NEG"):
         ner.add_label(label)
@@ -152,11 +162,12 @@ def train_linker(nlp, docs, examples: list[SentenceExample]) -> None:
     linker = nlp.get_pipe("gaoie_linker")
     for ex in examples:
         linker.lexicon.update((ex.text[s:e], ind) for s, e, ind in ex.mentions)
-    data = []
+    data, weights = [], []
     for doc, ex in zip(docs, examples):
         for s, e, ind in ex.mentions:
             data.append((doc.text, s, e, ind))
-    linker.fit(data)
+            weights.append(ex.weight)
+    linker.fit(data, weights)
 
 
 def relation_data(nlp, docs, examples: list[SentenceExample]):
@@ -232,7 +243,7 @@ def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: 
     from spacy.util import fix_random_seed, minibatch
 
     fix_random_seed(seed)  # dropout masks: the same run gives the same model
-    egs = [ner_doc(nlp, ex, lexicon) for ex in examples]
+    egs = ner_examples(nlp, examples, lexicon)
     optimizer = nlp.resume_training()
     other = [p for p in nlp.pipe_names if p != "ner"]
     rng = random.Random(0)

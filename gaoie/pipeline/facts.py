@@ -44,15 +44,21 @@ def doc_facts(doc) -> list[dict[str, Any]]:
     return list(doc._.facts or [])
 
 
-def prose_facts(nlp, norm: Normalized, batch_size: int = 64) -> list[Fact]:
-    """The pipeline's facts over the relevant sentences of ``norm``, spans in the input."""
+def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = None) -> list[Fact]:
+    """The pipeline's facts over the relevant sentences of ``norm``, spans in the input; ids as
+    the report's era names them (``year``, by default read off the title)."""
+    from ..catalogue import era_id
+    from ..meta import extract_meta
+
+    if year is None:
+        year = extract_meta(norm.text).get("year")
     sentences = list(relevant_sentences(norm.text))
     facts: list[Fact] = []
     for (offset, _), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
             start, end = norm.to_original(offset + f["start"], offset + f["end"])
             ms, me = norm.to_original(offset + f["mention"]["start"], offset + f["mention"]["end"])
-            facts.append(Fact(indicator=f["indicator"], value=f["value"], unit=f["unit"], approx=f["approx"],
+            facts.append(Fact(indicator=era_id(f["indicator"], year), value=f["value"], unit=f["unit"], approx=f["approx"],
                               source="prose", start=start, end=end, text=norm.original[start:end],
                               applicant=None, score=f.get("score"), negated=f["negated"],
                               mention={"start": ms, "end": me, "text": norm.original[ms:me]}))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from ..catalogue import get_catalogue
@@ -27,7 +28,7 @@ PROSE_TERMS = {
     "interpret.hot_responses": ["回应社会关切", "回应关切", "舆情"],
     "review.total": ["行政复议"],
     "litigation.total": ["行政诉讼"],
-    "complaints.total": ["申诉", "举报", "投诉"],
+    "complaints.total": ["申诉", "申述", "举报", "投诉"],
     "consult.total": ["咨询"],
     "request.granted": ["予以公开", "同意公开"],
     "request.partial": ["部分公开"],
@@ -43,6 +44,13 @@ PROSE_TERMS = {
     "capacity.staff_part_time": ["兼职"],
     "request.fees": ["收取费用", "收费", "费用"],
 }
+
+
+@lru_cache(maxsize=1)
+def seed_terms() -> frozenset[str]:
+    """The catalogue's names and aliases and the prose terms."""
+    terms = {name for ind in get_catalogue() for name in ind.names}
+    return frozenset(terms | {t for ts in PROSE_TERMS.values() for t in ts})
 
 
 class Lexicon:
@@ -80,8 +88,11 @@ class Lexicon:
 
     @property
     def pattern(self) -> re.Pattern:
+        """Every name that proposes a mention: the catalogue's and the prose terms, and learned
+        mention texts of three characters or more (a learned 公开 or 办理 names nothing alone)."""
         if self._pattern is None:
-            names = sorted(self.entries, key=len, reverse=True)
+            seeded = seed_terms()
+            names = sorted((t for t in self.entries if len(t) >= 3 or t in seeded), key=len, reverse=True)
             self._pattern = re.compile("|".join(map(re.escape, names))) if names else re.compile(r"(?!)")
         return self._pattern
 

@@ -90,13 +90,13 @@ class IndicatorLinker:
                 m._.indicator = prior.most_common(1)[0][0] if prior else None
                 m._.indicator_prob = 1.0 if prior else 0.0
 
-    def fit(self, examples: Iterable[tuple[str, int, int, str]]) -> None:
-        """Train on (text, start, end, indicator id or NONE) mentions."""
+    def fit(self, examples: Iterable[tuple[str, int, int, str]], sample_weight: Iterable[float] | None = None) -> None:
+        """Train on (text, start, end, indicator id or NONE) mentions, optionally weighted."""
         X, y = [], []
         for text, start, end, label in examples:
             X.append(mention_features(text, start, end, self.lexicon))
             y.append(label)
-        self.classifier.fit(X, y)
+        self.classifier.fit(X, y, list(sample_weight) if sample_weight is not None else None)
 
     def to_disk(self, path, exclude=tuple()):
         path = Path(path)
