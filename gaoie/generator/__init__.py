@@ -17,7 +17,7 @@ from .builder import Slot, TextBuilder
 from .narrative import closing, narrative, subheading
 from .noise import apply_noise
 from .phrases import (CONNECT, DISTRACTORS, LEVEL_SUFFIX, NEGATIONS, NON_FACT_CLAUSES, OPENERS, PAIR_JOINERS, PAIRS,
-                      PLACES, PROSE, PROSE_QFIRST, SCOPES, UNITS)
+                      PLACES, PORTALS, PROSE, PROSE_QFIRST, SCOPES, UNITS)
 from .tables import table_2019, table_2021, table_pre2019
 
 CN_SMALL = "零一二三四五六七八九十"
@@ -79,7 +79,9 @@ class ReportGenerator:
         if qfirst_ok and indicator in PROSE_QFIRST and self.rng.random() < 0.3:
             pool = PROSE_QFIRST[indicator]
         template = (self.rng.choice(pool).replace("{scope}", self.rng.choice(SCOPES)).replace("{place}", self.place)
-                    .replace("{hotline}", self.rng.choice(["96128", "12345", "12333", "8881234"])))
+                    .replace("{hotline}", self.rng.choice(["96128", "12345", "12333", "8881234"]))
+                    .replace("{portal}", self.rng.choice(PORTALS))
+                    .replace("{prev}", str(self.year - 1)).replace("{next}", str(self.year + 1)))
         slot = self.slot(indicator, value, scale)
         self.values.setdefault(indicator, int(value if value is not None else slot.value))
         b.add_clause(template, slot)
@@ -168,6 +170,11 @@ class ReportGenerator:
         outcomes += ["request.unavailable", "request.not_processed", "request.other_handling"] if self.era != "pre2019" \
             else ["request.not_exist", "request.not_this_agency"]
         chosen = r.sample(outcomes, r.randint(1, len(outcomes)))
+        if self.era != "pre2019" and r.random() < 0.35:  # the 2021 table's reasons, told in prose
+            chosen += r.sample(["request.refused_process", "request.refused_internal", "request.refused_state_secret",
+                                "request.refused_third_party", "request.refused_privacy", "request.unavailable_not_held",
+                                "request.unavailable_needs_creation", "request.not_processed_repeat",
+                                "request.not_processed_petition", "request.other_other"], r.randint(1, 3))
         closing = "request.result_total" if self.era != "pre2019" else r.choice(["request.closed", "request.answered"])
         if r.random() < 0.6:
             b.add(r.choice(["", "目前"]))
@@ -186,6 +193,10 @@ class ReportGenerator:
             b.add(",")
             self.clause(b, "request.carried_forward", self.count(2, zero=0.5))
         b.add("。")
+        if self.era != "pre2019" and r.random() < 0.12:
+            tmpl, ids = r.choice([n for n in NEGATIONS if n[1] == ["request.carried_forward"]])
+            b.add_clause(tmpl, negated=ids)
+            b.add("。")
         if r.random() < 0.4:
             b.add(r.choice(["依申请公开办结率100%。", "所有申请均在法定期限内答复。", f"平均答复时间{r.randint(3, 15)}个工作日。"]))
 
@@ -195,6 +206,20 @@ class ReportGenerator:
             tmpl, ids = r.choice([n for n in NEGATIONS if "review.total" in n[1] or "litigation.total" in n[1]])
             b.add(r.choice(["", f"{self.year}年,", "本年度", "全年", "我局"]))
             b.add_clause(tmpl, negated=ids)
+            b.add("。")
+        elif self.era != "pre2019" and r.random() < 0.35:  # 行政复议3件,维持1件,纠正1件,其他1件
+            total = max(1, self.count(2, 0))
+            b.add(r.choice(["", "全年", f"{self.year}年,"]))
+            self.clause(b, "review.total", total)
+            b.add(r.choice([",", ",其中", "。其中,"]))
+            left = total
+            for k, ind in enumerate(r.sample(["review.upheld", "review.corrected", "review.other", "review.pending"],
+                                             r.randint(1, 3))):
+                v = r.randint(0, left)
+                left -= v
+                if k:
+                    b.add(r.choice([",", "、"]))
+                self.clause(b, ind, v, qfirst_ok=False)
             b.add("。")
         else:
             self.sentence(b, [("review.total", self.count(1.5, 0.3), 1), ("litigation.total", self.count(1, 0.4), 1)],
@@ -266,10 +291,13 @@ class ReportGenerator:
         for heading, section in zip(headings, sections):
             b.add(heading + "\n")
             if section is self.capacity:  # the overview: mostly narrative, in sub-sections
-                for k in range(r.randint(2, 4)):
-                    b.add(subheading(r, k) + "\n" * (r.random() < 0.5) + narrative(r, self.fill, r.randint(1, 3)) + "\n")
+                for k in range(r.randint(2, 5)):
+                    b.add(subheading(r, k) + "\n" * (r.random() < 0.6) + narrative(r, self.fill, r.randint(2, 5)) + "\n")
+            elif r.random() < 0.5:
+                b.add(subheading(r, 0, section.__name__) + "\n" * (r.random() < 0.6))
+                b.add(narrative(r, self.fill, r.randint(0, 2)))
             elif r.random() < 0.6:
-                b.add(narrative(r, self.fill, r.randint(1, 2)))
+                b.add(narrative(r, self.fill, r.randint(1, 3)))
             if r.random() < 0.3:
                 self.distractor(b)
             section(b)

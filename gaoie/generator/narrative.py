@@ -63,6 +63,15 @@ def closing(rng: random.Random, fill: dict[str, str]) -> str:
     return "".join(sentence(rng, CLOSINGS, fill) for _ in range(rng.randint(1, 3)))
 
 
-def subheading(rng: random.Random, k: int) -> str:
+# Sub-headings real reports put inside each section: (一)主动公开情况 ...
+SECTION_SUBHEADINGS = {
+    "proactive": ["主动公开情况", "政府信息主动公开情况", "主动公开基本情况", "加强政策解读", "回应社会关切", "公开平台建设"],
+    "requests": ["依申请公开情况", "政府信息依申请公开情况", "申请办理情况", "依申请公开办理情况"],
+    "disputes": ["行政复议、行政诉讼情况", "复议诉讼情况"],
+}
+
+
+def subheading(rng: random.Random, k: int, section: str | None = None) -> str:
     numerals = "一二三四五六七八九十"
-    return f"({numerals[k]}){rng.choice(SUBHEADINGS)}。"
+    title = rng.choice(SECTION_SUBHEADINGS.get(section or "", SUBHEADINGS))
+    return f"({numerals[k]}){title}" + rng.choice(["。", "", "", " "])

@@ -126,6 +126,9 @@ def apply_noise(text: str, rng: random.Random, fill: dict[str, str]) -> tuple[No
         tail = rng.choice(JUNK_TAIL)
         mapped = apply_edits(mapped, [(0, 0, head)])
         mapped = apply_edits(mapped, [(len(mapped.text), len(mapped.text), tail)]) if mapped.text else mapped
+        if rng.random() < 0.4:  # pages that put a space after each full stop
+            mapped = apply_edits(mapped, [(i + 1, i + 1, " ") for i, ch in enumerate(mapped.text)
+                                          if ch == "。" and mapped.text[i + 1: i + 2] not in ("", "\n")])
         kinds["web"] = True
     if rng.random() < 0.06:
         mapped = apply_edits(mapped, fullwidth_digit_edits(mapped.text))

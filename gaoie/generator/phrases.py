@@ -25,6 +25,9 @@ PROSE = {
         "共[发布各类信息]<Q>", "[主动公开信息]<Q>", "{scope}通过各种渠道[主动公开政府信息]共计<Q>",
         "{scope}共[公开各类信息]<Q>", "[主动公开]政府信息总数<Q>", "本年度[主动公开政府信息]总量达<Q>",
         "{scope}[主动公开]各类政务信息<Q>", "全年[主动公开政府信息]数量为<Q>",
+        # the headline stated on the portal (the report's only count): still proactive.total
+        "通过{portal}[主动公开政府信息]<Q>", "在{portal}[主动公开信息]<Q>", "{portal}共[公开各类信息]<Q>",
+        "利用本单位门户网站[主动公开政府信息]<Q>", "{portal}[发布各类信息]<Q>",
     ],
     "proactive.website": [
         "通过[政府门户网站]公开信息<Q>", "[政府网站]发布信息<Q>", "在[门户网站]发布<Q>", "[网站公开信息]<Q>",
@@ -51,12 +54,14 @@ PROSE = {
         "[收到申请]<Q>", "共接收[政府信息公开申请]<Q>", "办理[依申请公开]事项<Q>", "受理[依申请公开政府信息]<Q>",
         "收到公民、法人和其他组织提出的[政府信息公开申请]<Q>", "新收[政府信息公开申请]<Q>", "共收到[信息公开申请]<Q>",
         "受理群众[申请公开政府信息]<Q>", "收到[依申请公开]<Q>", "[本年新收政府信息公开申请数量]为<Q>",
+        "收到[依申请公开请求]<Q>", "共收到[依申请公开]请求<Q>",
     ],
     "request.received_online": ["其中[网上申请]<Q>", "通过[网络申请]<Q>", "[网上申请]<Q>", "通过网站[在线申请]<Q>"],
     "request.received_in_person": ["[当面申请]<Q>", "现场[当面申请]<Q>"],
     "request.received_mail": ["[信函申请]<Q>", "通过[信函]提出<Q>"],
     "request.received_fax": ["[传真申请]<Q>"],
-    "request.carried_over": ["[上年结转]<Q>", "[上年度结转]申请<Q>", "另有[上年结转]申请<Q>"],
+    "request.carried_over": ["[上年结转]<Q>", "[上年度结转]申请<Q>", "另有[上年结转]申请<Q>",
+                             "{prev}年[结转]政府信息公开申请<Q>", "(含[上年结转]<Q>)"],
     "request.granted": ["[予以公开]<Q>", "[同意公开]<Q>", "[予以公开]的<Q>", "答复[同意公开]<Q>"],
     "request.partial": ["[部分公开]<Q>", "[同意部分公开]<Q>", "[部分公开]的<Q>"],
     "request.refused": ["[不予公开]<Q>", "[不同意公开]<Q>", "[不予公开]的<Q>"],
@@ -64,13 +69,30 @@ PROSE = {
     "request.not_processed": ["[不予处理]<Q>", "[不予处理]的<Q>"],
     "request.other_handling": ["[其他处理]<Q>", "[其他处理]的<Q>"],
     "request.not_exist": ["[信息不存在]<Q>", "申请[信息不存在]的<Q>"],
-    "request.not_this_agency": ["[不属于本机关公开]<Q>", "[不属于本行政机关]职责范围的<Q>"],
+    "request.not_this_agency": ["[不属于本机关公开]<Q>", "[不属于本行政机关]职责范围的<Q>", "[非本机关掌握]<Q>"],
+    "review.upheld": ["[维持]<Q>", "[结果维持]<Q>", "复议[维持]<Q>"],
+    "review.corrected": ["[纠正]<Q>", "[结果纠正]<Q>", "被[纠错]<Q>"],
+    "review.other": ["[其他结果]<Q>", "[撤销复议申请]<Q>", "申请人[撤回]<Q>"],
+    "review.pending": ["[尚未审结]<Q>", "[正在审理中]<Q>"],
     "request.already_public": ["[属于已主动公开范围]<Q>"],
     "request.result_total": ["依法[办结]<Q>", "已全部[办结]<Q>", "[办结]<Q>", "[答复]<Q>"],
     "request.closed": ["[办结]<Q>", "按期[办结]<Q>", "已[办结]<Q>"],
     "request.closed_on_time": ["[按时办结]<Q>", "均在法定期限内[按时办结]<Q>"],
     "request.answered": ["已[答复]<Q>", "[答复]<Q>"],
-    "request.carried_forward": ["[结转下年度继续办理]<Q>", "[结转下年度]办理<Q>", "[顺延到下年度]<Q>"],
+    "request.carried_forward": ["[结转下年度继续办理]<Q>", "[结转下年度]办理<Q>", "[顺延到下年度]<Q>",
+                                "[结转{next}年度继续办理]<Q>", "[结转下年]<Q>"],
+    # 2021-format reasons, said in prose: 属于四类过程性信息1件, 本办不掌握相关政府信息2件
+    "request.refused_process": ["属于[四类过程性信息]<Q>", "[属于四类过程性信息]的<Q>"],
+    "request.refused_internal": ["属于[三类内部事务信息]<Q>"],
+    "request.refused_state_secret": ["[属于国家秘密]<Q>", "涉及[国家秘密]<Q>"],
+    "request.refused_third_party": ["[保护第三方合法权益]<Q>"],
+    "request.refused_privacy": ["[涉及个人隐私]<Q>"],
+    "request.unavailable_not_held": ["[本机关不掌握相关政府信息]<Q>", "本办[不掌握相关政府信息]<Q>",
+                                     "[不掌握相关政府信息]的<Q>"],
+    "request.unavailable_needs_creation": ["[没有现成信息需要另行制作]<Q>", "[需要另行制作]的<Q>"],
+    "request.not_processed_repeat": ["[重复申请]<Q>"],
+    "request.not_processed_petition": ["属于[信访举报投诉类申请]<Q>"],
+    "request.other_other": ["[其他]<Q>(申请人自行撤回)", "[其他情形]<Q>"],
     "request.fees": ["[收取费用]<Q>", "共[收费]<Q>", "依申请公开[收取费用]<Q>"],
     "review.total": ["[行政复议]<Q>", "发生[行政复议]案件<Q>", "被申请[行政复议]<Q>", "涉及政府信息公开的[行政复议]<Q>"],
     "litigation.total": ["[行政诉讼]<Q>", "被提起[行政诉讼]<Q>", "发生[行政诉讼]案件<Q>"],
@@ -131,7 +153,11 @@ NEGATIONS = [
     ("<N:未>发生因政府信息公开问题申请[行政复议|review.total]和提起[行政诉讼|litigation.total]的案件",
      ["review.total", "litigation.total"]),
     ("依申请公开工作<N:未>[收取任何费用|request.fees]", ["request.fees"]),
+    ("<N:无>[下年度结转|request.carried_forward]", ["request.carried_forward"]),
+    ("<N:没有>[结转下年度继续办理|request.carried_forward]的申请", ["request.carried_forward"]),
 ]
+PORTALS = ["区政府网站", "县政府门户网站", "厅门户网站", "市人民政府网站", "本单位门户网站", "政府信息公开网站",
+           "局门户网站", "镇政府网站", "政府信息公开专栏"]
 
 # Paired clauses, quantity first, joined by 及 / 和 / 、: "2名专职人员及158名兼职人员".
 PAIRS = [
@@ -166,6 +192,12 @@ NON_FACT_CLAUSES = [
     "未经审查的信息不得公开发布",
     "无一例因信息公开引发的泄密事件",
     "{next}年计划开展政务公开培训{n1}次",
+    "其他主动公开类信息{n1}条",
+    "主动公开环境质量信息{n2}篇",
+    "政务动态{n2}条,领导之窗{n1}条,信息公开{n1}条,职能职责{n1}条",
+    "政协委员提案{n1}件实时公开",
+    "公开财政资金类信息{n3}条、公共资源配置类信息{n2}条",
+    "细化公开财政预决算和“三公”经费信息{n1}条",
 ]
 
 SCOPES = ["全市", "全县", "全区", "市本级", "本级", "全镇", "我局", "我委", "市政府", "区政府", "县政府", ""]
