@@ -16,28 +16,22 @@ class AnnotationError(ValueError):
     pass
 
 
-def find_upwards(relative: str, marker: str) -> Path | None:
-    """``relative`` in the working directory, the package's checkout or any of their parents,
-    where ``relative/marker`` exists (a notebook runs from ``notebooks/``, an installed package
-    lives in ``site-packages``: both still find the checkout's folders)."""
-    starts = (Path.cwd().resolve(), Path(__file__).resolve().parent.parent)
-    for start in starts:
+def find_upwards(relative: str, marker: str, env: str) -> Path:
+    """``$env`` if set, else ``relative`` in the working directory, the package's checkout or any
+    of their parents, where ``relative/marker`` exists (a notebook runs from ``notebooks/``, an
+    installed package lives in ``site-packages``: both still find the checkout's folders)."""
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    for start in (Path.cwd().resolve(), Path(__file__).resolve().parent.parent):
         for folder in (start, *start.parents):
-            cand = folder / relative
-            if (cand / marker).exists():
-                return cand
-    return None
+            if (folder / relative / marker).exists():
+                return folder / relative
+    raise AnnotationError(f"cannot find the {relative}/ folder (run inside the checkout, or set {env})")
 
 
 def shared_dir() -> Path:
     """``shared/`` beside the clone (or above the working directory), or ``$GAOIE_SHARED``."""
-    env = os.environ.get("GAOIE_SHARED")
-    if env:
-        return Path(env)
-    found = find_upwards("shared", "spec")
-    if found is None:
-        raise AnnotationError("cannot find the shared/ folder (set GAOIE_SHARED)")
-    return found
+    return find_upwards("shared", "spec", "GAOIE_SHARED")
 
 
 @lru_cache(maxsize=None)

@@ -7,11 +7,10 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any, Iterable
 
-from .annotations import AnnotatedReport, AnnotationError, find_upwards, load
+from .annotations import AnnotatedReport, find_upwards, load
 
 ERAS = (("2008-2015", 2008, 2015), ("2016-2020", 2016, 2020), ("2021-2025", 2021, 2030))
 PANEL_COLUMNS = ["body", "region", "year", "indicator", "value", "approx", "source", "applicant", "file"]
@@ -26,13 +25,7 @@ def era_of(year: int | None) -> str:
 
 def annotations_dir() -> Path:
     """The repository's ``annotations/`` (or ``$GAOIE_ANNOTATIONS``)."""
-    env = os.environ.get("GAOIE_ANNOTATIONS")
-    if env:
-        return Path(env)
-    found = find_upwards("annotations", "splits.json")
-    if found is None:
-        raise AnnotationError("cannot find the annotations/ folder (run inside the checkout or set GAOIE_ANNOTATIONS)")
-    return found
+    return find_upwards("annotations", "splits.json", "GAOIE_ANNOTATIONS")
 
 
 def gold_files(directory: Path | None = None) -> list[Path]:

@@ -21,7 +21,7 @@ def prose_f1(nlp, reports) -> Evaluation:
 
 def finetune(base: str | None, train: list[dict[str, Any]], dev: list[dict[str, Any]], output: str | Path | None,
              original_dev: list[dict[str, Any]] | None = None, rehearsal: list[dict[str, Any]] | None = None,
-             new_weight: float = 4.0, epochs: int = 4, log: Callable[[str], None] = print) -> dict[str, Any]:
+             new_weight: float = 12.0, epochs: int = 4, log: Callable[[str], None] = print) -> dict[str, Any]:
     from .pipeline import load
     from .train import train_pipeline, training_reports
 
