@@ -51,7 +51,12 @@ def blank(config_path: str | Path | None = None):
 
 
 def default_config_path() -> Path:
-    repo = Path(__file__).resolve().parents[2] / "training" / "configs" / "gaoie.cfg"
-    if repo.exists():
-        return repo
-    return Path(str(resources.files("gaoie").joinpath("data/gaoie.cfg")))
+    """``training/configs/gaoie.cfg`` of the checkout (found from the working directory or the
+    package, or ``$GAOIE_CONFIGS``); an installed package without a checkout falls back on the
+    bundled pipeline's own config (the same architecture; the [training] defaults of the code)."""
+    from ..annotations import AnnotationError, find_upwards
+
+    try:
+        return find_upwards("training/configs", "gaoie.cfg", "GAOIE_CONFIGS") / "gaoie.cfg"
+    except AnnotationError:
+        return bundled_path() / "config.cfg"
