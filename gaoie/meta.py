@@ -14,6 +14,7 @@ _REGION = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)"
 )
 _YEAR_IN_TEXT = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?[,，\s]")
+_ANY_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 _BODY_PREFIXES = ("关于", "本报告", "根据", "现将", "现公布", "现发布", "特向社会公布", "公布", "发布", "由")
 _BODY_SUFFIX = re.compile(r"(?:编制|发布|制作)的?$")
 
@@ -50,3 +51,10 @@ def extract_meta(text: str, head: int = 1500) -> dict[str, Any]:
         if r:
             meta["region"] = r.group(0)
     return meta
+
+
+def guess_year(text: str) -> int | None:
+    """The year a report without a title speaks of: the year it names most often (dates with a
+    month left out); None where it names none."""
+    years = [int(y) for y in _ANY_YEAR.findall(text)]
+    return max(sorted(set(years), reverse=True), key=years.count) if years else None

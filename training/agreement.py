@@ -40,8 +40,15 @@ def main() -> None:
     for name in names:
         ev, diffs = agreement(name)
         c = ev.overall
+        per_excerpt = []
+        for d in diffs:
+            e = Evaluation()
+            e.add(d["facts_a"], d["facts_b"])
+            per_excerpt.append(e.overall.f1)
+        low = sum(1 for f in per_excerpt if f < 0.9)
         print(f"{name}: F1 {c.f1:.4f} (P {c.precision:.4f} R {c.recall:.4f}; {c.tp} agreed, "
-              f"{c.fp} only A, {c.fn} only B; {len(diffs)} excerpts differ)")
+              f"{c.fp} only A, {c.fn} only B; {len(diffs)} excerpts differ, {low} of them below 0.90"
+              f"{f', lowest {min(per_excerpt):.2f}' if per_excerpt else ''})")
         if args.diff == name:
             for d in diffs:
                 text, _ = source_text(d["source"], d["id"])

@@ -17,7 +17,7 @@ from .builder import Slot, TextBuilder
 from .narrative import closing, narrative, subheading
 from .noise import apply_noise
 from .phrases import (CONNECT, DISTRACTORS, LEVEL_SUFFIX, NEGATIONS, NON_FACT_CLAUSES, OPENERS, PAIR_JOINERS, PAIRS,
-                      PLACES, PORTALS, PROSE, PROSE_QFIRST, SCOPES, UNITS)
+                      PLACES, PORTALS, PROSE, PROSE_QFIRST, SCOPES, TRENDS, UNITS)
 from .tables import table_2019, table_2021, table_pre2019
 
 CN_SMALL = "零一二三四五六七八九十"
@@ -85,6 +85,8 @@ class ReportGenerator:
         slot = self.slot(indicator, value, scale)
         self.values.setdefault(indicator, int(value if value is not None else slot.value))
         b.add_clause(template, slot)
+        if self.rng.random() < 0.06:
+            b.add(self.rng.choice(TRENDS).format(pct=self.rng.choice([5, 12.5, 23, 67, 96]), x=self.rng.randint(2, 6)))
 
     def sentence(self, b: TextBuilder, items: list[tuple[str, int | None, float]], lead: str = "") -> None:
         """An enumeration of clauses: 'lead A,B、C。'"""

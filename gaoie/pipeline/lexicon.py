@@ -40,6 +40,7 @@ PROSE_TERMS = {
     "request.carried_forward": ["结转下年度"],
     "capacity.trainings": ["培训班", "培训"],
     "capacity.trainees": ["参训", "培训人员"],
+    "capacity.staff": ["专兼职工作人员", "专兼职"],
     "capacity.staff_full_time": ["专职"],
     "capacity.staff_part_time": ["兼职"],
     "request.fees": ["收取费用", "收费", "费用"],
