@@ -107,8 +107,11 @@ ERA_EQUIVALENTS = {
 }
 
 
-def era_id(indicator: str, year: int | None) -> str:
-    """``indicator`` as a report of ``year`` names it (unchanged where the year is unknown)."""
+def era_id(indicator: str, year: int | None, mention: str = "") -> str:
+    """``indicator`` as a report of ``year`` names it (unchanged where the year is unknown); before
+    2019 a total of results named by 答复 is request.answered, by anything else request.closed."""
     if year is None:
         return indicator
+    if int(year) < 2019 and indicator == "request.result_total" and ("答复" in mention or "答覆" in mention):
+        return "request.answered"
     return ERA_EQUIVALENTS["2019+" if int(year) >= 2019 else "pre2019"].get(indicator, indicator)

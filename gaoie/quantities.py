@@ -58,7 +58,8 @@ _NOT_AFTER = re.compile(
     r"亩|吨|度|分(?!钟)|秒|届|倍|成(?!员)|G|M|K|k|GB|MB|TB|x|X|\.|-|—|－|/|~|～|至(?=\d)|st|nd|rd|th)"
 )
 _NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|\(|（|No\.|编号|邮编|邮政编码|代码|字|-|—|/|\.|:|：\d|@|#|_|"
-                         r"第[\d零一二三四五六七八九十百]+条?\s*[至到、和及~～])\s*$")  # 第9至12条
+                         r"第\s*[\d零一二三四五六七八九十百]+\s*条?(?:\s*[至到、和及~～]\s*[\d零一二三四五六七八九十百]+\s*条?)*"
+                         r"\s*[至到、和及~～])\s*$")  # 第9至12条, 第9、10、11条
 _PHONE_BEFORE = re.compile(r"(?:电话|传真|热线|手机)[:：]?\s*$")
 _LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
 _DURATION_AFTER = re.compile(r"\s*(?:工作日|月|小时|季度|年度?|星期|周(?!年)|百分点)")
@@ -141,7 +142,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 3个工作日, 2个月: durations
         start = m.start("num") if num is not None else m.start("cn")
         body_end = m.end("mult") if m.group("mult") else (m.end("num") if num is not None else m.end("cn"))
-        if _NOT_BEFORE.search(text[max(0, start - 6): start]):
+        if _NOT_BEFORE.search(text[max(0, start - 24): start]):
             continue
         if text[start - 1: start] in "“\"「『‘" and start > 0:
             continue  # a quoted number names something: “96128”专线, “12345”热线

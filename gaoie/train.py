@@ -97,8 +97,9 @@ def ner_doc(nlp, ex: SentenceExample, lexicon):
 
 
 def ner_examples(nlp, examples: list[SentenceExample], lexicon) -> list:
-    """NER examples, each repeated as often as its weight says (a real report's sentence counts
-    ``real_weight`` times against a generated one)."""
+    """NER examples, each repeated as often as its weight says, rounded, at least once (a real
+    report's sentence counts ``real_weight`` times against a generated one; the NER takes whole
+    weights of 1 or more, the linker and the relation scorer any weight)."""
     out = []
     for ex in examples:
         eg = ner_doc(nlp, ex, lexicon)
@@ -223,7 +224,7 @@ def train_pipeline(reports: Iterable[dict[str, Any]], config_path: str | Path | 
         train_ner(nlp, examples, lexicon, ner_epochs or int(tcfg.get("ner_epochs", 12)), float(tcfg.get("ner_dropout", 0.2)),
                   int(tcfg.get("ner_batch_size", 32)), int(cfg["system"].get("seed", 0)), log)
     else:
-        resume_ner(nlp, examples, lexicon, ner_epochs or 4, log)
+        resume_ner(nlp, examples, lexicon, ner_epochs or 4, log, int(cfg["system"].get("seed", 0)))
     log(f"ner trained in {time.time() - t0:.0f}s")
     docs = [add_gold_spans(d, ex) for d, ex in zip(annotate_docs(nlp, examples), examples)]
     train_linker(nlp, docs, examples)
@@ -246,7 +247,7 @@ def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: 
     egs = ner_examples(nlp, examples, lexicon)
     optimizer = nlp.resume_training()
     other = [p for p in nlp.pipe_names if p != "ner"]
-    rng = random.Random(0)
+    rng = random.Random(seed)
     for epoch in range(epochs):
         rng.shuffle(egs)
         losses: dict[str, float] = {}

@@ -42,6 +42,8 @@ def test_real_phrasings(text, expected):
     "地址:个旧市行政中心6栋205室,工作时间:8:00-11:30",
     "电子邮件:TCTYZ305@126.COM,网址http://www.gj.hh.gov.cn/",
     "12345热线,一是加强领导",
+    "按照《条例》第9至12条规定的主动公开政府信息",
+    "依据第9、10、11条和第 9 至 12 条,第十四、十五、十六条",
 ])
 def test_never_quantities(text):
     assert quantities(text) == []

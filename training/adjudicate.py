@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from gaoie.annotations import read_jsonl
+from gaoie.data import annotations_dir
 from gaoie.scoring import _same
 
-ROOT = Path(__file__).resolve().parents[1] / "annotations"
+ROOT = annotations_dir()
 
 
 def key_of(f: dict) -> tuple:

@@ -9,9 +9,10 @@ import argparse
 from pathlib import Path
 
 from gaoie.annotations import read_jsonl, source_text
+from gaoie.data import annotations_dir
 from gaoie.scoring import Evaluation, fact_keys, match
 
-PASSES = Path(__file__).resolve().parents[1] / "annotations" / "passes"
+PASSES = annotations_dir() / "passes"
 
 
 def by_id(path: Path) -> dict[str, dict]:

@@ -173,10 +173,11 @@ class ReportGenerator:
             else ["request.not_exist", "request.not_this_agency"]
         chosen = r.sample(outcomes, r.randint(1, len(outcomes)))
         if self.era != "pre2019" and r.random() < 0.35:  # the 2021 table's reasons, told in prose
-            chosen += r.sample(["request.refused_process", "request.refused_internal", "request.refused_state_secret",
-                                "request.refused_third_party", "request.refused_privacy", "request.unavailable_not_held",
-                                "request.unavailable_needs_creation", "request.not_processed_repeat",
-                                "request.not_processed_petition", "request.other_other"], r.randint(1, 3))
+            reasons = ["request.refused_process", "request.refused_internal", "request.refused_state_secret",
+                       "request.refused_third_party", "request.unavailable_not_held", "request.unavailable_needs_creation",
+                       "request.not_processed_repeat", "request.not_processed_petition"]
+            reasons += ["request.other_other"] if self.era == "2021" else []  # the 2019 table has no 其他处理:其他
+            chosen += r.sample(reasons, r.randint(1, 3))
         closing = "request.result_total" if self.era != "pre2019" else r.choice(["request.closed", "request.answered"])
         if r.random() < 0.6:
             b.add(r.choice(["", "目前"]))
@@ -191,11 +192,12 @@ class ReportGenerator:
             if k:
                 b.add(r.choice([",", "、", ";"]))
             self.clause(b, o, v, qfirst_ok=False)
-        if self.era != "pre2019" and r.random() < 0.3:
+        forward = self.era != "pre2019" and r.random() < 0.3
+        if forward:
             b.add(",")
             self.clause(b, "request.carried_forward", self.count(2, zero=0.5))
         b.add("。")
-        if self.era != "pre2019" and r.random() < 0.12:
+        if self.era != "pre2019" and not forward and r.random() < 0.12:
             tmpl, ids = r.choice([n for n in NEGATIONS if n[1] == ["request.carried_forward"]])
             b.add_clause(tmpl, negated=ids)
             b.add("。")

@@ -86,7 +86,6 @@ PROSE = {
     "request.refused_internal": ["属于[三类内部事务信息]<Q>"],
     "request.refused_state_secret": ["[属于国家秘密]<Q>", "涉及[国家秘密]<Q>"],
     "request.refused_third_party": ["[保护第三方合法权益]<Q>"],
-    "request.refused_privacy": ["[涉及个人隐私]<Q>"],
     "request.unavailable_not_held": ["[本机关不掌握相关政府信息]<Q>", "本办[不掌握相关政府信息]<Q>",
                                      "[不掌握相关政府信息]的<Q>"],
     "request.unavailable_needs_creation": ["[没有现成信息需要另行制作]<Q>", "[需要另行制作]的<Q>"],

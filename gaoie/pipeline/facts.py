@@ -58,7 +58,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         for f in doc_facts(doc):
             start, end = norm.to_original(offset + f["start"], offset + f["end"])
             ms, me = norm.to_original(offset + f["mention"]["start"], offset + f["mention"]["end"])
-            facts.append(Fact(indicator=era_id(f["indicator"], year), value=f["value"], unit=f["unit"], approx=f["approx"],
+            indicator = era_id(f["indicator"], year, f["mention"]["text"])
+            facts.append(Fact(indicator=indicator, value=f["value"], unit=f["unit"], approx=f["approx"],
                               source="prose", start=start, end=end, text=norm.original[start:end],
                               applicant=None, score=f.get("score"), negated=f["negated"],
                               mention={"start": ms, "end": me, "text": norm.original[ms:me]}))

@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+import numpy as np
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -107,6 +109,24 @@ def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span]
     return f
 
 
+def one_to_one(scored_by_anchor: list[list[tuple[float, Span, Span]]]) -> list[tuple[Span, Span, float]]:
+    """The assignment of quantities to mentions, each used at most once, with the greatest total
+    probability (Hungarian algorithm over the pairs above threshold)."""
+    from scipy.optimize import linear_sum_assignment
+
+    anchors = [scored[0][1] for scored in scored_by_anchor]
+    mentions = list({id(m): m for scored in scored_by_anchor for _, _, m in scored}.values())
+    if not anchors or not mentions:
+        return []
+    col = {id(m): j for j, m in enumerate(mentions)}
+    prob = np.zeros((len(anchors), len(mentions)))
+    for i, scored in enumerate(scored_by_anchor):
+        for p, _, m in scored:
+            prob[i, col[id(m)]] = max(prob[i, col[id(m)]], p)
+    rows, cols = linear_sum_assignment(prob, maximize=True)
+    return [(anchors[i], mentions[j], float(prob[i, j])) for i, j in zip(rows, cols) if prob[i, j] > 0]
+
+
 @Language.factory("gaoie_relations", default_config={"threshold": 0.5, "max_distance": 60, "C": 1.0})
 def make_relations(nlp: Language, name: str, threshold: float, max_distance: int, C: float):
     return RelationExtractor(name, threshold=threshold, max_distance=max_distance, C=C)
@@ -164,12 +184,10 @@ class RelationExtractor:
                         out.append((a, m, p))
             else:
                 single.append(scored)
-        taken_anchor, taken_mention = set(), set()
-        for p, a, m in sorted((x for scored in single for x in scored), key=lambda x: -x[0]):
-            if id(a) not in taken_anchor and id(m) not in taken_mention:
-                taken_anchor.add(id(a))
-                taken_mention.add(id(m))
-                out.append((a, m, p))
+        taken_anchor = set()
+        for a, m, p in one_to_one(single):
+            taken_anchor.add(id(a))
+            out.append((a, m, p))
         for scored in single:
             p, a, m = scored[0]
             if id(a) not in taken_anchor:
