@@ -224,7 +224,7 @@ def train_pipeline(reports: Iterable[dict[str, Any]], config_path: str | Path | 
         train_ner(nlp, examples, lexicon, ner_epochs or int(tcfg.get("ner_epochs", 12)), float(tcfg.get("ner_dropout", 0.2)),
                   int(tcfg.get("ner_batch_size", 32)), int(cfg["system"].get("seed", 0)), log)
     else:
-        resume_ner(nlp, examples, lexicon, ner_epochs or 4, log, int(cfg["system"].get("seed", 0)))
+        resume_ner(nlp, examples, lexicon, 4 if ner_epochs is None else ner_epochs, log, int(cfg["system"].get("seed", 0)))
     log(f"ner trained in {time.time() - t0:.0f}s")
     docs = [add_gold_spans(d, ex) for d, ex in zip(annotate_docs(nlp, examples), examples)]
     train_linker(nlp, docs, examples)

@@ -5,19 +5,24 @@ from collections import defaultdict
 
 import pytest
 
+import gaoie
 from gaoie.data import load_reports
-from gaoie.finetune import finetune, format_scores
+from gaoie.finetune import finetune, format_scores, prose_f1
 from gaoie.generator import generate_reports
 
 
 @pytest.mark.slow
 def test_finetune_new_province(tmp_path):
+    # The new province: of the test-split provinces (never trained on) with at least 6 annotated
+    # reports, the one the shipped pipeline reads worst -- where a user would fine-tune.
     by_province = defaultdict(list)
-    for r in load_reports(split="test"):  # provinces the shipped pipeline never saw
+    for r in load_reports(split="test"):
         by_province[r["province"]].append(r)
-    province = max(by_province, key=lambda p: (len(by_province[p]), p))
+    candidates = sorted(p for p in by_province if p and len(by_province[p]) >= 6)
+    assert len(candidates) >= 2
+    base = gaoie.load()
+    province = min(candidates, key=lambda p: prose_f1(base, by_province[p]).overall.f1)
     new = sorted(by_province[province], key=lambda r: r["id"])
-    assert len(new) >= 4
     train, held_out = new[0::2], new[1::2]  # alternate, so that both halves span the years
     rehearsal = load_reports(split="train") + generate_reports(150, seed=1)
     result = finetune("bundled", train, held_out, tmp_path / "tuned", original_dev=load_reports(split="dev"),
@@ -26,6 +31,4 @@ def test_finetune_new_province(tmp_path):
     print(province, "\n" + format_scores(scores))
     assert scores["new_dev"]["after"]["f1"] > scores["new_dev"]["before"]["f1"]
     assert scores["original_dev"]["after"]["f1"] >= scores["original_dev"]["before"]["f1"] - 0.02
-    import gaoie
-
     assert gaoie.load(tmp_path / "tuned").pipe_names == result["nlp"].pipe_names

@@ -17,7 +17,7 @@ GENERIC = {"答复", "办结", "其他", "收费", "网站", "投诉", "举报",
            "政府公报", "工作人员", "规范性文件", "结果维持", "结果纠正", "其他结果", "尚未审结", "其他处理"}
 # Phrases of prose that name indicators and are not in the catalogue's aliases.
 PROSE_TERMS = {
-    "request.received": ["政府信息公开申请", "依申请公开", "信息公开申请", "申请公开", "公开申请"],
+    "request.received": ["政府信息公开申请", "依申请公开", "信息公开申请", "申请公开", "公开申请", "申请"],
     "proactive.total": ["主动公开政府信息", "主动公开信息", "主动公开各类信息", "公开政府信息", "各类信息"],
     "proactive.website": ["门户网站", "政府网站", "网站发布"],
     "proactive.weibo": ["政务微博", "官方微博", "微博"],
