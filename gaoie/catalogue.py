@@ -99,7 +99,7 @@ def get_catalogue() -> Catalogue:
 
 # The same quantity carries a different id in the pre-2019 and the 2019+ formats: a report's
 # 办结 N件 is request.closed before 2019 and request.result_total after. Prose facts take the id
-# of the report's own era (its year from the title), so the model need not guess the era.
+# of the report's own era (gaoie.meta.report_year), so the model need not guess the era.
 ERA_EQUIVALENTS = {
     "2019+": {"request.closed": "request.result_total", "request.answered": "request.result_total",
               "request.closed_on_time": "request.result_total"},

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from .document import Document, ReadError, TextBlock
-from .meta import extract_meta
+from .meta import extract_meta, report_year
 from .normalize import Normalized, normalize
 from .report import Fact, Report, ReportWarning
 
@@ -47,14 +47,14 @@ def extract_normalized(doc: Document, norm: Normalized, nlp: Any = None) -> Repo
     from .checks import prose_table_warnings
     from .tables import extract_tables
 
-    table_facts, warnings = extract_tables(norm)
+    meta = extract_meta(norm.text)  # once: the tables and the prose take its year
+    table_facts, warnings = extract_tables(norm, meta["year"])
     prose_facts: list[Fact] = []
     if nlp is not None:
         from .pipeline.facts import prose_facts as run_prose
 
-        prose_facts = run_prose(nlp, norm)
+        prose_facts = run_prose(nlp, norm, year=report_year(norm.text, meta))
         warnings = warnings + prose_table_warnings(prose_facts, table_facts)
-    meta = extract_meta(norm.text)
     meta["format"] = doc.format
     facts = sorted(prose_facts + table_facts, key=lambda f: (f.start, f.indicator))
     return Report(facts=facts, meta=meta, warnings=warnings, text=doc.text, file=doc.source)

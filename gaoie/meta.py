@@ -58,3 +58,9 @@ def guess_year(text: str) -> int | None:
     a tie (a report names its year before its plans); dates and revision years left out."""
     years = [int(y) for y in _ANY_YEAR.findall(text)]
     return max(sorted(set(years)), key=years.count) if years else None
+
+
+def report_year(text: str, meta: dict[str, Any] | None = None) -> int | None:
+    """The year whose format a report follows: its title's (``meta`` if already extracted), else
+    the year it names most often."""
+    return (meta if meta is not None else extract_meta(text)).get("year") or guess_year(text)

@@ -8,8 +8,9 @@ same length cut from generated reports.
 
 Two probes: whole excerpts (the report openings of the corpus against generated openings of the
 same lengths), and the sentences the trained components read (sentences holding a quantity or
-a negation cue, 1,000 of each side): the second is where realism matters for learning. The
-cross-validated log-loss is printed beside the AUC: it still moves where the AUC is saturated.
+a negation cue, up to 1,000 real ones and as many generated): the second is where realism matters
+for learning. The cross-validated log-loss is printed beside the AUC: it still moves where the
+AUC is saturated.
 """
 from __future__ import annotations
 

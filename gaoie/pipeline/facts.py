@@ -46,12 +46,12 @@ def doc_facts(doc) -> list[dict[str, Any]]:
 
 def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = None) -> list[Fact]:
     """The pipeline's facts over the relevant sentences of ``norm``, spans in the input; ids as
-    the report's era names them (``year``, by default read off the title)."""
+    the report's era names them (``year``, by default :func:`gaoie.meta.report_year`)."""
     from ..catalogue import era_id
-    from ..meta import extract_meta, guess_year
+    from ..meta import report_year
 
     if year is None:
-        year = extract_meta(norm.text).get("year") or guess_year(norm.text)
+        year = report_year(norm.text)
     sentences = list(relevant_sentences(norm.text))
     facts: list[Fact] = []
     for (offset, _), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):

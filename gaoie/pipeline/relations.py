@@ -165,8 +165,9 @@ class RelationExtractor:
 
     def decode(self, doc: Doc, pairs, probs) -> list[tuple[Span, Span, float]]:
         """Each quantity gets its best mention; an enumeration (2名专职人员及158名兼职人员) is read
-        one to one: mentions are first handed out greedily by probability, each to one quantity,
-        and only then may a quantity left over share a mention already taken (a value per scope).
+        one to one: mentions are first assigned, each to one quantity, by the best total probability
+        (:func:`one_to_one`), and only then may a quantity left over take its best mention though
+        another quantity has it (a value per scope).
         A negation cue or a shared value (均为0件) keeps every indicator it reaches."""
         by_anchor: dict[int, list[tuple[float, Span, Span]]] = {}
         for (a, m), p in zip(pairs, probs):
