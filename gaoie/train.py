@@ -109,7 +109,7 @@ def ner_examples(nlp, examples: list[SentenceExample], lexicon) -> list:
 
 def train_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, dropout: float, batch_size: int,
               seed: int, log: Callable[[str], None]) -> None:
-    from spacy.util import fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     fix_random_seed(seed)
     egs = ner_examples(nlp, examples, lexicon)
@@ -117,7 +117,14 @@ def train_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, dropou
     for label in ("INDICATOR", "NEG"):
         ner.add_label(label)
     ner.initialize(lambda: egs[:500], nlp=nlp)
-    optimizer = nlp.create_optimizer()
+    update_ner(nlp, egs, nlp.create_optimizer(), epochs, dropout, batch_size, seed, "ner epoch", log)
+
+
+def update_ner(nlp, egs: list, optimizer, epochs: int, dropout: float, batch_size: int, seed: int, what: str,
+               log: Callable[[str], None]) -> None:
+    """The NER's epochs over ``egs`` (shuffled with ``seed``), the other components switched off."""
+    from spacy.util import minibatch
+
     rng = random.Random(seed)
     other = [p for p in nlp.pipe_names if p != "ner"]
     for epoch in range(epochs):
@@ -127,7 +134,7 @@ def train_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, dropou
         with nlp.select_pipes(disable=other):
             for batch in minibatch(egs, size=batch_size):
                 nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
-        log(f"ner epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.1f} ({time.time() - t0:.0f}s)")
+        log(f"{what} {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.1f} ({time.time() - t0:.0f}s)")
 
 
 def annotate_docs(nlp, examples: list[SentenceExample]):
@@ -241,20 +248,11 @@ def train_pipeline(reports: Iterable[dict[str, Any]], config_path: str | Path | 
 
 def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: Callable[[str], None],
                seed: int = 0) -> None:
-    from spacy.util import fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     fix_random_seed(seed)  # dropout masks: the same run gives the same model
     egs = ner_examples(nlp, examples, lexicon)
-    optimizer = nlp.resume_training()
-    other = [p for p in nlp.pipe_names if p != "ner"]
-    rng = random.Random(seed)
-    for epoch in range(epochs):
-        rng.shuffle(egs)
-        losses: dict[str, float] = {}
-        with nlp.select_pipes(disable=other):
-            for batch in minibatch(egs, size=32):
-                nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
-        log(f"ner fine-tune epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.1f}")
+    update_ner(nlp, egs, nlp.resume_training(), epochs, 0.2, 32, seed, "ner fine-tune epoch", log)
 
 
 def training_reports(mix: str = "both", annotations: str | Path | None = None, split: str = "train",
