@@ -17,20 +17,21 @@ from functools import lru_cache
 # Units, longest first so that 人次 wins over 人 and 万元 over 元.
 UNITS = (
     "件次", "人次", "场次", "个次", "余次", "万元", "亿元", "千元", "元",
-    "条", "件", "份", "封", "次", "场", "期", "个", "人", "名", "批", "篇", "项", "家", "部", "本",
+    "条", "件", "宗", "份", "封", "次", "场", "期", "个", "人", "名", "批", "篇", "项", "家", "部", "本",
     "册", "起", "例", "户", "天", "小时", "分钟", "张", "页", "讲", "班", "类", "组", "位", "处", "所", "则", "间",
 )
 # Units measuring time or other things that are never an indicator's count.
 NON_COUNT_UNITS = {"天", "小时", "分钟"}
 MONEY = {"元": 1e-4, "千元": 1e-1, "万元": 1.0, "亿元": 1e4}
 
-# Raw unit -> the catalogue unit it can stand for (FACTS.md: 份 封 件次 count as 件).
+# Raw unit -> the catalogue unit it can stand for (FACTS.md: 份 封 件次 count as 件; 宗, the
+# Cantonese case count of Guangdong reports, too).
 UNIT_EQUIV = {
-    "件": {"件", "件次", "份", "封", "个", "起", "例", "条", "项"},
+    "件": {"件", "件次", "宗", "份", "封", "个", "起", "例", "条", "项"},
     "条": {"条", "件", "篇", "份", "个", "则", "次"},
     "次": {"次", "场", "场次", "期", "个次", "件次", "件", "人次", "批", "个", "起", "班", "讲"},
     "期": {"期", "次", "份", "本", "册"},
-    "篇": {"篇", "条", "件", "份", "次", "个", "期"},
+    "篇": {"篇", "条", "件", "宗", "份", "次", "个", "期"},
     "人": {"人", "名", "位", "个"},
     "人次": {"人次", "人", "名", "次"},
     "个": {"个", "家", "处", "所", "部", "间", "类"},
@@ -62,6 +63,7 @@ _NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|\(|（|No\.|编号|邮编|邮政编
                          r"\s*[至到、和及~～])\s*$")  # 第9至12条, 第9、10、11条
 _PHONE_BEFORE = re.compile(r"(?:电话|传真|热线|手机)[:：]?\s*$")
 _LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
+_ZERO_WORD = re.compile(r"(?<=[为是])零(?=\s*(?:[。，,；;、）)]|$))")  # 办理事项为零: the value 0
 _DURATION_AFTER = re.compile(r"\s*(?:工作日|月|小时|季度|年度?|星期|周(?!年)|百分点)")
 
 
@@ -157,7 +159,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # part of a code, URL or e-mail
             if not unit and not m.group("mult"):
                 digits = num.replace(",", "").replace(" ", "")
-                if len(digits.split(".")[0]) >= 6 or nxt and ("\u4e00" <= nxt <= "\u9fff"):
+                glued = nxt and "\u4e00" <= nxt <= "\u9fff" and text[body_end: body_end + 2] != "其中"
+                if len(digits.split(".")[0]) >= 6 or glued:
                     continue  # phone numbers, postcodes; a bare number glued to a word (12345热线)
                 if re.fullmatch(r"(?:19|20)\d\d", digits):
                     continue  # a year
@@ -175,4 +178,7 @@ def find_quantities(text: str) -> list[Quantity]:
         while end > q_start and text[end - 1].isspace():
             end -= 1
         out.append(Quantity(value, unit, approx, q_start, end, text[q_start:end]))
-    return out
+    for m in _ZERO_WORD.finditer(text):
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(Quantity(0.0, None, False, m.start(), m.end(), m.group()))
+    return sorted(out, key=lambda q: q.start)

@@ -27,6 +27,9 @@ def quantities(text):
     ("接待群众约50人左右", [("约50人左右", 50, "人", True)]),
     ("收到申请超过300件", [("超过300件", 300, "件", True)]),
     ("收取费用0元", [("0元", 0, "元", False)]),
+    ("信息公开类行政复议案件8宗,其中:维持具体行政行为的5宗", [("8宗", 8, "宗", False), ("5宗", 5, "宗", False)]),
+    ("全镇政府信息公开依申请办理事项为零。", [("零", 0, None, False)]),
+    ("规范性文件、动态信息等各类信息2903其中,县政府门户网站发布359条", [("2903", 2903, None, False), ("359条", 359, "条", False)]),
 ])
 def test_real_phrasings(text, expected):
     assert quantities(text) == expected
@@ -44,6 +47,7 @@ def test_real_phrasings(text, expected):
     "12345热线,一是加强领导",
     "按照《条例》第9至12条规定的主动公开政府信息",
     "依据第9、10、11条和第 9 至 12 条,第十四、十五、十六条",
+    "发现问题均为零星个案",
 ])
 def test_never_quantities(text):
     assert quantities(text) == []

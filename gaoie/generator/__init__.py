@@ -54,6 +54,7 @@ class ReportGenerator:
         self.seed = seed
         self.cat = get_catalogue()
         self.values: dict[str, int] = {}  # what the prose said, for the tables to agree with
+        self.case_unit: str | None = None  # 宗: Guangdong reports count requests and cases so
 
     # --- values ---------------------------------------------------------------------------
     def count(self, scale: float, zero: float = 0.2) -> int:
@@ -65,6 +66,8 @@ class ReportGenerator:
         ind = self.cat[indicator]
         value = self.count(scale) if value is None else value
         raw = self.rng.choice(UNITS.get(ind.unit, [ind.unit]))
+        if ind.unit == "件" and self.case_unit and self.rng.random() < 0.85:
+            raw = self.case_unit
         if ind.unit == "万元":
             if raw == "元":
                 yuan = value
@@ -268,6 +271,7 @@ class ReportGenerator:
         self.year = {"pre2019": r.randint(2008, 2018), "2019": r.randint(2019, 2020), "2021": r.randint(2021, 2025)}[self.era]
         self.place = r.choice(PLACES)
         self.body = self.place + r.choice(LEVEL_SUFFIX)
+        self.case_unit = "宗" if r.random() < 0.12 else None
         self.unit_word = next((c for c in ("县", "区", "镇", "乡", "市") if c in self.body[len(self.place):][:2]), "市")
         b = TextBuilder()
         b.add(f"{self.body}{self.year}年政府信息公开工作年度报告\n")
