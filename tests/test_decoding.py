@@ -50,3 +50,41 @@ def test_learned_short_mentions_do_not_propose_mentions():
     found = {"信息公开7条,申请公开政府信息3件"[s:e] for s, e in lex.find("信息公开7条,申请公开政府信息3件")}
     assert "公开" not in found and "申请公开政府信息" in found
     assert lex.prior("公开")["request.granted"] == 1  # still a prior for the linker
+
+
+def _fact(indicator, value, score=0.9, negated=False, start=0):
+    return {"indicator": indicator, "value": value, "score": score, "negated": negated, "start": start}
+
+
+def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the_channel():
+    from gaoie.pipeline.facts import clause_before, clause_channel, reconcile_channels
+
+    sentence = "2020年,我区通过区门户网站主动公开信息8466条,其中规范性文件12件"
+    assert clause_channel(clause_before(sentence, sentence.index("8466"))) == "proactive.website"
+    assert clause_channel("通过政府网站、微博、微信等渠道公开信息") is None  # an aggregate
+    assert clause_channel("官方微信微博发布信息") is None  # two channels
+    # the report's only proactive count stays (or becomes) the total
+    only = [(_fact("proactive.website", 3690), "proactive.website")]
+    reconcile_channels(only)
+    assert only[0][0]["indicator"] == "proactive.total"
+    # beside another total, the count on the portal is the portal's
+    two = [(_fact("proactive.total", 3651, start=10), "proactive.website"), (_fact("proactive.total", 1027, start=90), None)]
+    reconcile_channels(two)
+    assert [f["indicator"] for f, _ in two] == ["proactive.website", "proactive.total"]
+
+
+def test_one_value_an_indicator_but_scopes_and_channels_keep_theirs():
+    from gaoie.pipeline.facts import one_value_each
+
+    facts = [
+        (_fact("request.received", 1586, 0.99), "2020年我区(含各部门)共收到政府信息公开申请"),
+        (_fact("request.received", 1482, 0.76), "其中来自公民申请"),
+        (_fact("request.received", 6369, 0.70), "其中,省级受理"),
+        (_fact("proactive.total", 52, 0.93), "截至2010年底,我局主动公开政府信息历年累计"),
+        (_fact("proactive.total", 14, 0.95), "其中2010年新增主动公开政府信息"),
+        (_fact("proactive.website", 60, 0.9), "全年我镇在市政府门户网站主动公开信息"),
+        (_fact("proactive.website", 5, 0.8), "在镇门户网站主动公开信息"),
+    ]
+    kept = [(f["indicator"], f["value"]) for f, _ in one_value_each(facts)]
+    assert kept == [("request.received", 1586), ("request.received", 6369), ("proactive.total", 14),
+                    ("proactive.website", 60), ("proactive.website", 5)]

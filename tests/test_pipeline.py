@@ -40,6 +40,15 @@ def test_prose_facts(nlp, text, expected):
     assert facts_of(nlp, text) == expected
 
 
+def test_report_rules_over_prose_facts(nlp):
+    """Guangdong's 宗; a report states an indicator once (breakdowns by applicant are no second total)."""
+    text = ("2020年我区共收到政府信息公开申请1586宗,其中来自公民申请1482宗,商业企业申请71宗;"
+            "办理结果中,予以公开452宗,不予公开139宗。全年因政府信息公开引发行政复议3宗。")
+    facts = {(f.indicator, f.value) for f in gaoie.extract(text, nlp).facts}
+    assert {("request.received", 1586), ("request.granted", 452), ("request.refused", 139), ("review.total", 3)} <= facts
+    assert not {("request.received", 1482), ("request.received", 71)} & facts
+
+
 def test_distractors_give_no_facts(nlp):
     text = ("报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。如对本报告有疑问,请联系"
             "(电话:0875-5152238,邮编:679100)。依申请公开办结率达100%。全县18个乡镇均设立了公开专栏。")

@@ -15,7 +15,7 @@ from ..report import Fact
 from .components import NEG_CUE
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
-_HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[条件份封次场期个人名批篇项元]")
+_HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[条件宗份封次场期个人名批篇项元]|[为是]零")
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
@@ -40,6 +40,70 @@ def default_lexicon():
     return Lexicon.from_catalogue()
 
 
+# The channels a clause can name for a count of proactive disclosure (GUIDELINES.md: the headline
+# count is proactive.total even on a named channel; a channel count beside other counts is the channel's).
+CHANNELS = {
+    "proactive.website": re.compile(r"网站|门户|政府网|网页"),
+    "proactive.weibo": re.compile(r"微博"),
+    "proactive.wechat": re.compile(r"微信|公众号"),
+}
+PROACTIVE_COUNTS = {"proactive.total", *CHANNELS, "proactive.other_channels"}
+_CLAUSE_START = re.compile(r"[,，;；:：。]")
+_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|平台|媒体")
+
+
+def clause_channel(clause: str) -> str | None:
+    """The one channel the clause before a quantity names (通过区门户网站主动公开信息8466条 -> website),
+    or None if it names none, several, or an aggregate (通过网站、微博等渠道)."""
+    if _MIXED.search(clause):
+        return None
+    named = [ind for ind, pattern in CHANNELS.items() if pattern.search(clause)]
+    return named[0] if len(named) == 1 else None
+
+
+def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]]) -> None:
+    """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
+    its clause names). A count linked to the total on a named channel is that channel's count when
+    the report states another total; a website count that is the report's only proactive count is
+    its total (区政府网站发布各类信息3690条)."""
+    counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
+    totals = {f["value"] for f, _ in counts if f["indicator"] == "proactive.total"}
+    anchors = {(f["start"], f["value"]) for f, _ in counts}
+    for f, ch in counts:
+        if ch is None:
+            continue
+        if f["indicator"] == "proactive.total" and len(totals - {f["value"]}) > 0:
+            f["indicator"] = ch
+        elif f["indicator"] == ch == "proactive.website" and len(anchors) == 1:
+            f["indicator"] = "proactive.total"
+
+
+# A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
+# running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
+# per channel or per platform and training rounds may come several to a report.
+MULTI_VALUED = {"proactive.website", "proactive.other_channels", "proactive.wechat", "proactive.weibo",
+                "capacity.trainings", "capacity.trainees"}
+_SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]")
+
+
+def clause_before(sentence: str, anchor_start: int) -> str:
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, anchor_start)]
+    return sentence[starts[-1] if starts else 0: anchor_start]
+
+
+def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
+    """Of each indicator (but the multi-valued), the value the relation scorer is surest of, and values whose
+    clause names a scope (全省共受理8453件, 其中省级受理6369件). ``facts``: (fact dict, its clause)."""
+    best: dict[str, tuple[float, float]] = {}
+    for f, _ in facts:
+        if f["indicator"] not in MULTI_VALUED:
+            score = float(f.get("score") or 0.0)
+            if f["indicator"] not in best or score > best[f["indicator"]][0]:
+                best[f["indicator"]] = (score, f["value"])
+    return [(f, clause) for f, clause in facts
+            if f["indicator"] not in best or f["value"] == best[f["indicator"]][1] or _SCOPE.search(clause)]
+
+
 def doc_facts(doc) -> list[dict[str, Any]]:
     return list(doc._.facts or [])
 
@@ -53,14 +117,22 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     if year is None:
         year = report_year(norm.text)
     sentences = list(relevant_sentences(norm.text))
-    facts: list[Fact] = []
-    for (offset, _), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
+    found: list[tuple[dict[str, Any], str]] = []
+    for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
-            start, end = norm.to_original(offset + f["start"], offset + f["end"])
-            ms, me = norm.to_original(offset + f["mention"]["start"], offset + f["mention"]["end"])
-            indicator = era_id(f["indicator"], year, f["mention"]["text"])
-            facts.append(Fact(indicator=indicator, value=f["value"], unit=f["unit"], approx=f["approx"],
-                              source="prose", start=start, end=end, text=norm.original[start:end],
-                              applicant=None, score=f.get("score"), negated=f["negated"],
-                              mention={"start": ms, "end": me, "text": norm.original[ms:me]}))
+            found.append(({**f, "start": offset + f["start"], "end": offset + f["end"],
+                           "mention": {**f["mention"], "start": offset + f["mention"]["start"],
+                                       "end": offset + f["mention"]["end"]}},
+                          clause_before(sentence, f["start"])))
+    reconcile_channels([(f, clause_channel(clause)) for f, clause in found])
+    found = one_value_each(found)
+    facts: list[Fact] = []
+    for f, _ in found:
+        start, end = norm.to_original(f["start"], f["end"])
+        ms, me = norm.to_original(f["mention"]["start"], f["mention"]["end"])
+        indicator = era_id(f["indicator"], year, f["mention"]["text"])
+        facts.append(Fact(indicator=indicator, value=f["value"], unit=f["unit"], approx=f["approx"],
+                          source="prose", start=start, end=end, text=norm.original[start:end],
+                          applicant=None, score=f.get("score"), negated=f["negated"],
+                          mention={"start": ms, "end": me, "text": norm.original[ms:me]}))
     return facts
