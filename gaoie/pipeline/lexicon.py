@@ -17,7 +17,7 @@ GENERIC = {"答复", "办结", "其他", "收费", "网站", "投诉", "举报",
            "政府公报", "工作人员", "规范性文件", "结果维持", "结果纠正", "其他结果", "尚未审结", "其他处理"}
 # Phrases of prose that name indicators and are not in the catalogue's aliases.
 PROSE_TERMS = {
-    "request.received": ["政府信息公开申请", "依申请公开", "信息公开申请", "申请公开", "公开申请", "申请"],
+    "request.received": ["政府信息公开申请", "依申请公开", "信息公开申请", "申请公开", "公开申请", "申请", "受理"],
     "proactive.total": ["主动公开政府信息", "主动公开信息", "主动公开各类信息", "公开政府信息", "各类信息"],
     "proactive.website": ["门户网站", "政府网站", "网站发布"],
     "proactive.weibo": ["政务微博", "官方微博", "微博"],
@@ -44,6 +44,12 @@ PROSE_TERMS = {
     "capacity.staff_full_time": ["专职"],
     "capacity.staff_part_time": ["兼职"],
     "request.fees": ["收取费用", "收费", "费用"],
+    "request.received_online": ["网上申请", "网络申请", "在线申请", "网络形式申请"],
+    "request.received_mail": ["信函申请", "邮寄申请", "信函形式申请", "来信申请"],
+    "request.received_in_person": ["当面申请", "现场申请"],
+    "request.received_fax": ["传真申请"],
+    "normative.issued": ["新制定行政规范性文件", "新制定规范性文件", "新制发行政规范性文件", "新制发规范性文件"],
+    "normative.valid": ["现行有效的行政规范性文件", "现行有效规范性文件", "继续有效的行政规范性文件"],
 }
 
 

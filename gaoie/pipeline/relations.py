@@ -100,7 +100,7 @@ def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span]
         f.update(char_ngrams(f"Bh{kind}=", between[:6], 1))
         f.update(char_ngrams(f"Bt{kind}=", between[-6:], 1))
     s0, s1 = sentence_bounds(text, anchor.start_char)
-    sentence = text[s0:s1]
+    sentence = text[s0:s1].replace("各类信息", "")  # 类信息 cues a category's count, 各类信息 all of them
     for cue in _SENTENCE_CUES:
         if cue in sentence:
             f[f"sent={cue}"] = 1.0
