@@ -53,7 +53,7 @@ def test_learned_short_mentions_do_not_propose_mentions():
 
 
 def _fact(indicator, value, score=0.9, negated=False, start=0):
-    return {"indicator": indicator, "value": value, "score": score, "negated": negated, "start": start}
+    return {"indicator": indicator, "value": value, "score": score, "negated": negated, "start": start, "end": start + 1}
 
 
 def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the_channel():
@@ -71,6 +71,19 @@ def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the
     two = [(_fact("proactive.total", 3651, start=10), "proactive.website"), (_fact("proactive.total", 1027, start=90), None)]
     reconcile_channels(two)
     assert [f["indicator"] for f, _ in two] == ["proactive.website", "proactive.total"]
+    # beside the counts of other channels: the portal's; with those counts under its 其中: the total
+    text = "通过政府网站主动公开政府信息7870条,通过政务微博公开信息1200条。"
+    site = _fact("proactive.total", 7870, start=text.index("7870"))
+    site["end"] = site["start"] + 5
+    weibo = _fact("proactive.weibo", 1200, start=text.index("1200"))
+    reconcile_channels([(site, "proactive.website"), (weibo, "proactive.weibo")], text)
+    assert site["indicator"] == "proactive.website"
+    text = "门户网站发布各类信息5110条,其中政务微博发布1200条。"
+    site = _fact("proactive.total", 5110, start=text.index("5110"))
+    site["end"] = site["start"] + 5
+    weibo = _fact("proactive.weibo", 1200, start=text.index("1200"))
+    reconcile_channels([(site, "proactive.website"), (weibo, "proactive.weibo")], text)
+    assert site["indicator"] == "proactive.total"
 
 
 def test_one_value_an_indicator_but_scopes_and_channels_keep_theirs():

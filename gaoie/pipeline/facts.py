@@ -61,18 +61,24 @@ def clause_channel(clause: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]]) -> None:
+def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str = "") -> None:
     """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
-    its clause names). A count linked to the total on a named channel is that channel's count when
-    the report states another total; a website count that is the report's only proactive count is
-    its total (区政府网站发布各类信息3690条)."""
+    its clause names), offsets into ``text``. A count linked to the total on a named channel is that
+    channel's count when the report states another total, or another channel's count beside it (not
+    under its 其中); a website count that is the report's only proactive count is its total
+    (区政府网站发布各类信息3690条)."""
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
     totals = {f["value"] for f, _ in counts if f["indicator"] == "proactive.total"}
     anchors = {(f["start"], f["value"]) for f, _ in counts}
+
+    def sibling_channel(f) -> bool:
+        return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
+                   and (g["start"] < f["start"] or "其中" not in text[f["end"]:g["start"]]) for g, _ in counts)
+
     for f, ch in counts:
         if ch is None:
             continue
-        if f["indicator"] == "proactive.total" and len(totals - {f["value"]}) > 0:
+        if f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f)):
             f["indicator"] = ch
         elif f["indicator"] == ch == "proactive.website" and len(anchors) == 1:
             f["indicator"] = "proactive.total"
@@ -124,7 +130,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "mention": {**f["mention"], "start": offset + f["mention"]["start"],
                                        "end": offset + f["mention"]["end"]}},
                           clause_before(sentence, f["start"])))
-    reconcile_channels([(f, clause_channel(clause)) for f, clause in found])
+    reconcile_channels([(f, clause_channel(clause)) for f, clause in found], norm.text)
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:
