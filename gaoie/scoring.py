@@ -101,6 +101,15 @@ class Evaluation:
                     self.errors.append({"doc": doc_id, "kind": kind, "indicator": k[0], "value": k[1]})
         return counts
 
+    def merge(self, other: "Evaluation") -> "Evaluation":
+        """Add another evaluation's counts and errors to this one (pooling folds)."""
+        self.overall += other.overall
+        for mine, theirs in ((self.by_indicator, other.by_indicator), (self.by_group, other.by_group)):
+            for key, counts in theirs.items():
+                mine[key] += counts
+        self.errors.extend(other.errors)
+        return self
+
     def to_dict(self) -> dict[str, Any]:
         return {"overall": self.overall.to_dict(),
                 "by_group": {k: v.to_dict() for k, v in sorted(self.by_group.items())},
