@@ -63,6 +63,7 @@ _NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|\(|（|No\.|编号|邮编|邮政编
                          r"\s*[至到、和及~～])\s*$")  # 第9至12条, 第9、10、11条
 _PHONE_BEFORE = re.compile(r"(?:电话|传真|热线|手机)[:：]?\s*$")
 _LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
+_NOT_A_SINGLE = re.compile(r"(?:未|没有|无|未曾|不曾)(?:发生|出现|收到|接到|有)?$")
 _ZERO_WORD = re.compile(r"(?<=[为是])零(?=\s*(?:[。，,；;、）)]|$))")  # 办理事项为零: the value 0
 _DURATION_AFTER = re.compile(r"\s*(?:工作日|月|小时|季度|年度?|星期|周(?!年)|百分点)")
 
@@ -140,6 +141,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # a Chinese numeral is a quantity only with its unit
             if text[m.start() - 1: m.start()] in ("第", "周") or text[m.end(): m.end() + 1] in ("是", "要", "把", "手"):
                 continue
+            if cn == "一" and _NOT_A_SINGLE.search(text[max(0, m.start() - 4): m.start()]):
+                continue  # 未发生一起: not a single one (the negation says 0)
         if unit in NON_COUNT_UNITS or (unit and _DURATION_AFTER.match(text, m.end())):
             continue  # 3个工作日, 2个月: durations
         start = m.start("num") if num is not None else m.start("cn")

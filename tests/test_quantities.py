@@ -48,6 +48,7 @@ def test_real_phrasings(text, expected):
     "按照《条例》第9至12条规定的主动公开政府信息",
     "依据第9、10、11条和第 9 至 12 条,第十四、十五、十六条",
     "发现问题均为零星个案",
+    "全镇未发生一起因政府信息公开申请行政复议的案件",
 ])
 def test_never_quantities(text):
     assert quantities(text) == []
