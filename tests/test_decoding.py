@@ -101,3 +101,13 @@ def test_one_value_an_indicator_but_scopes_and_channels_keep_theirs():
     kept = [(f["indicator"], f["value"]) for f, _ in one_value_each(facts)]
     assert kept == [("request.received", 1586), ("request.received", 6369), ("proactive.total", 14),
                     ("proactive.website", 60), ("proactive.website", 5)]
+
+
+def test_a_count_over_listed_channels_is_no_channels():
+    from gaoie.pipeline.facts import clause_before, mixed_channels
+
+    sentence = "二是上报市政府网站信息187条,通过微博、微信发送消息2600余条。"
+    assert mixed_channels(_fact("proactive.wechat", 2600), clause_before(sentence, sentence.index("2600")))
+    sentence = "政府网站发布信息6577条、政务微博发布508条、政务微信1015条。"
+    for value, indicator in (("6577", "proactive.website"), ("508", "proactive.weibo"), ("1015", "proactive.wechat")):
+        assert not mixed_channels(_fact(indicator, int(value)), clause_before(sentence, sentence.index(value)))

@@ -48,8 +48,18 @@ CHANNELS = {
     "proactive.wechat": re.compile(r"微信|公众号"),
 }
 PROACTIVE_COUNTS = {"proactive.total", *CHANNELS, "proactive.other_channels"}
-_CLAUSE_START = re.compile(r"[,，;；:：。]")
+_CLAUSE_START = re.compile(r"[,，;；:：。]|\d[\d.]*")  # a clause starts after punctuation or another number
+_LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
 _MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|平台|媒体")
+
+
+def channels_named(clause: str) -> list[str]:
+    return [ind for ind, pattern in CHANNELS.items() if pattern.search(clause)]
+
+
+def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
+    """A channel's count whose clause lists several channels (通过微博、微信发送消息2600余条)."""
+    return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
 
 
 def clause_channel(clause: str) -> str | None:
@@ -57,7 +67,7 @@ def clause_channel(clause: str) -> str | None:
     or None if it names none, several, or an aggregate (通过网站、微博等渠道)."""
     if _MIXED.search(clause):
         return None
-    named = [ind for ind, pattern in CHANNELS.items() if pattern.search(clause)]
+    named = channels_named(clause)
     return named[0] if len(named) == 1 else None
 
 
@@ -130,6 +140,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "mention": {**f["mention"], "start": offset + f["mention"]["start"],
                                        "end": offset + f["mention"]["end"]}},
                           clause_before(sentence, f["start"])))
+    # a count over several channels (通过微博、微信发送消息2600余条) is no channel's (GUIDELINES.md)
+    found = [(f, clause) for f, clause in found if not mixed_channels(f, clause)]
     reconcile_channels([(f, clause_channel(clause)) for f, clause in found], norm.text)
     found = one_value_each(found)
     facts: list[Fact] = []
