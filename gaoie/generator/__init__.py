@@ -246,6 +246,8 @@ class ReportGenerator:
         items = []
         if r.random() < 0.6:
             items += [("capacity.staff_full_time", None, 2), ("capacity.staff_part_time", None, 10)]
+        elif r.random() < 0.5:  # the staff count alone (配备了1名政府信息公开工作人员)
+            items += [("capacity.staff", None, 3)]
         if r.random() < 0.5:
             items += [("capacity.trainings", None, 3), ("capacity.trainees", None, 80)]
         if r.random() < 0.3:
