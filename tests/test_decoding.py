@@ -111,3 +111,15 @@ def test_a_count_over_listed_channels_is_no_channels():
     sentence = "政府网站发布信息6577条、政务微博发布508条、政务微信1015条。"
     for value, indicator in (("6577", "proactive.website"), ("508", "proactive.weibo"), ("1015", "proactive.wechat")):
         assert not mixed_channels(_fact(indicator, int(value)), clause_before(sentence, sentence.index(value)))
+
+
+def test_handled_beside_received_is_the_count_handled():
+    from gaoie.pipeline.facts import handled_requests
+
+    facts = [(_fact("request.received", 1541), "全市全年新收政府信息公开申请"),
+             (_fact("request.received", 1527), "共办理政府信息公开申请")]
+    handled_requests(facts)
+    assert [f["indicator"] for f, _ in facts] == ["request.received", "request.result_total"]
+    alone = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]
+    handled_requests(alone)
+    assert alone[0][0]["indicator"] == "request.received"

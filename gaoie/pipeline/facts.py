@@ -120,6 +120,20 @@ def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[s
             if f["indicator"] not in best or f["value"] == best[f["indicator"]][1] or _SCOPE.search(clause)]
 
 
+_HANDLED = re.compile(r"办理|办结")
+_RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
+
+
+def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> None:
+    """办理 N件 beside a count of requests received is the count of requests handled (GUIDELINES.md:
+    收到16项,办理15项), in place."""
+    received = {f["value"] for f, _ in facts if f["indicator"] == "request.received" and not f["negated"]}
+    for f, clause in facts:
+        if (f["indicator"] == "request.received" and not f["negated"] and received - {f["value"]}
+                and _HANDLED.search(clause) and not _RECEIVED.search(clause)):
+            f["indicator"] = "request.result_total"
+
+
 def doc_facts(doc) -> list[dict[str, Any]]:
     return list(doc._.facts or [])
 
@@ -143,6 +157,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     # a count over several channels (通过微博、微信发送消息2600余条) is no channel's (GUIDELINES.md)
     found = [(f, clause) for f, clause in found if not mixed_channels(f, clause)]
     reconcile_channels([(f, clause_channel(clause)) for f, clause in found], norm.text)
+    handled_requests(found)
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:
