@@ -278,16 +278,23 @@ def training_reports(mix: str = "both", annotations: str | Path | None = None, s
     return reports
 
 
-def train_from_config(config_path: str | Path | None = None, output: str | Path | None = None,
-                      mix: str | None = None, annotations: str | Path | None = None,
-                      log: Callable[[str], None] = print):
-    """``gaoie train``: the mix, weights and sizes come from the config's [training] section."""
+def training_settings(config_path: str | Path | None = None) -> dict[str, Any]:
+    """The [training] section of a config: the mix, the real reports' weight, how many generated
+    reports and from which generator seed."""
     from spacy.util import load_config
 
     from .pipeline import default_config_path
 
-    cfg = load_config(config_path or default_config_path())
-    t = cfg.get("training", {})
-    reports = training_reports(mix or t.get("mix", "both"), annotations, "train", int(t.get("generated_reports", 600)),
-                               int(t.get("generator_seed", 1)), float(t.get("real_weight", 3.0)), log)
+    t = load_config(config_path or default_config_path()).get("training", {})
+    return {"mix": t.get("mix", "both"), "real_weight": float(t.get("real_weight", 3.0)),
+            "generated": int(t.get("generated_reports", 600)), "generator_seed": int(t.get("generator_seed", 1))}
+
+
+def train_from_config(config_path: str | Path | None = None, output: str | Path | None = None,
+                      mix: str | None = None, annotations: str | Path | None = None,
+                      log: Callable[[str], None] = print):
+    """``gaoie train``: the mix, weights and sizes come from the config's [training] section."""
+    t = training_settings(config_path)
+    reports = training_reports(mix or t["mix"], annotations, "train", t["generated"], t["generator_seed"],
+                               t["real_weight"], log)
     return train_pipeline(reports, config_path, output, log)

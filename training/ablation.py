@@ -4,7 +4,9 @@ Prose-fact micro P/R/F1 overall and per era (FACTS.md scoring). The pipelines ar
 training/configs/gaoie.cfg; the dev split picks the mix (the config's default), the test split
 is reported beside it and never used to choose.
 
-    python training/ablation.py [--mixes generated real both] [--real-weight 3] [-o training/output/ablation.json]
+    python training/ablation.py [--mixes generated real both] [--config CFG] [-o training/output/ablation.json]
+
+The real reports' weight and the number of generated reports are the config's.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from gaoie.data import load_reports
 from gaoie.evaluate import evaluate
-from gaoie.train import train_pipeline, training_reports
+from gaoie.train import train_pipeline, training_reports, training_settings
 
 
 def main() -> None:
@@ -23,15 +25,16 @@ def main() -> None:
     ap.add_argument("--mixes", nargs="+", default=["generated", "real", "both"])
     ap.add_argument("--config")
     ap.add_argument("--splits", nargs="+", default=["dev", "test"])
-    ap.add_argument("--real-weight", type=float, default=3.0)
     ap.add_argument("-o", "--output", default="training/output/ablation.json")
     args = ap.parse_args()
     data = {split: load_reports(split=split) for split in args.splits}
+    t = training_settings(args.config)
     results = {}
     for mix in args.mixes:
         t0 = time.time()
-        nlp = train_pipeline(training_reports(mix, real_weight=args.real_weight, log=lambda m: None), args.config,
-                             log=lambda m: None)
+        reports = training_reports(mix, generated=t["generated"], generator_seed=t["generator_seed"],
+                                   real_weight=t["real_weight"], log=lambda m: None)
+        nlp = train_pipeline(reports, args.config, log=lambda m: None)
         results[mix] = {"train_seconds": round(time.time() - t0)}
         for split, reports in data.items():
             ev = evaluate(nlp, reports, group_by=lambda r: r["era"], sources=("prose",))["prose"]

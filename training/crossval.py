@@ -18,7 +18,7 @@ from gaoie.data import load_reports
 from gaoie.evaluate import evaluate
 from gaoie.generator import generate_reports
 from gaoie.scoring import Evaluation
-from gaoie.train import train_pipeline
+from gaoie.train import train_pipeline, training_settings
 
 
 def province_folds(reports: list[dict], k: int) -> list[list[dict]]:
@@ -33,20 +33,16 @@ def province_folds(reports: list[dict], k: int) -> list[list[dict]]:
 
 
 def main() -> None:
-    from spacy.util import load_config
-
-    from gaoie.pipeline import default_config_path
-
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--config")
     ap.add_argument("--save", help="keep each fold's pipeline under DIR/fold<k>")
     ap.add_argument("--errors", help="write the errors (fp/fn, report, indicator, value) to this file")
     args = ap.parse_args()
-    t = load_config(args.config or default_config_path()).get("training", {})
+    t = training_settings(args.config)
     reports = load_reports(split="train") + load_reports(split="dev")
-    generated = generate_reports(int(t.get("generated_reports", 600)), seed=int(t.get("generator_seed", 1)))
-    weight = float(t.get("real_weight", 3.0))
+    generated = generate_reports(t["generated"], seed=t["generator_seed"])
+    weight = t["real_weight"]
     folds = province_folds(reports, args.folds)
     pooled = Evaluation()
     lines = []

@@ -11,7 +11,7 @@ import json
 from gaoie.data import load_reports
 from gaoie.evaluate import evaluate
 from gaoie.generator import generate_reports
-from gaoie.train import train_pipeline
+from gaoie.train import train_pipeline, training_settings
 
 
 def main() -> None:
@@ -19,8 +19,10 @@ def main() -> None:
     ap.add_argument("--generated", type=int, default=400)
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--config")
-    ap.add_argument("--real-weight", type=float, default=3.0)
+    ap.add_argument("--real-weight", type=float, help="the seeds' weight (default: the config's real_weight)")
     args = ap.parse_args()
+    if args.real_weight is None:
+        args.real_weight = training_settings(args.config)["real_weight"]
     seeds = [r for r in load_reports() if r["source"].startswith("seeds/")]
     generated = generate_reports(args.generated, seed=1)
     scores = {}
