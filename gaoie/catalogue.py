@@ -6,6 +6,7 @@ The catalogue is read once per process (``get_catalogue``).
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -100,6 +101,7 @@ def get_catalogue() -> Catalogue:
 # The same quantity carries a different id in the pre-2019 and the 2019+ formats: a report's
 # 办结 N件 is request.closed before 2019 and request.result_total after. Prose facts take the id
 # of the report's own era (gaoie.meta.report_year), so the model need not guess the era.
+NORMATIVE = {"proactive.normative_docs", "normative.issued", "normative.published", "normative.valid"}
 ERA_EQUIVALENTS = {
     "2019+": {"request.closed": "request.result_total", "request.answered": "request.result_total",
               "request.closed_on_time": "request.result_total"},
@@ -107,11 +109,31 @@ ERA_EQUIVALENTS = {
 }
 
 
-def era_id(indicator: str, year: int | None, mention: str = "") -> str:
+_ISSUED = re.compile(r"制定|制发|新发布|印发|出台")
+_VALID = re.compile(r"现行有效|继续有效")
+
+
+def era_id(indicator: str, year: int | None, mention: str = "", context: str = "") -> str:
     """``indicator`` as a report of ``year`` names it (unchanged where the year is unknown); before
-    2019 a total of results named by 答复 is request.answered, by anything else request.closed."""
+    2019 a total of results named by 答复 is request.answered, by anything else request.closed.
+    Normative documents: one id before 2019 (proactive.normative_docs); from 2019 made
+    (制定/制发 -> normative.issued), in force (现行有效 -> normative.valid) or, in the 2019 format,
+    disclosed (发布/公开 -> normative.published). ``context``: the clause before the quantity."""
     if year is None:
         return indicator
+    said = context + mention
+    if int(year) >= 2019 and indicator in NORMATIVE:
+        if _VALID.search(said):
+            return "normative.valid"
+        if _ISSUED.search(said):
+            return "normative.issued"
+        if indicator == "normative.valid":
+            return indicator
+        if int(year) >= 2021:  # the 2021 format counts no documents disclosed
+            return "normative.issued"
+        return "normative.published" if indicator == "proactive.normative_docs" else indicator
+    if int(year) < 2019 and indicator in NORMATIVE - {"proactive.normative_docs"}:
+        return "proactive.normative_docs"
     if int(year) < 2019 and indicator == "request.result_total" and ("答复" in mention or "答覆" in mention):
         return "request.answered"
     return ERA_EQUIVALENTS["2019+" if int(year) >= 2019 else "pre2019"].get(indicator, indicator)

@@ -35,6 +35,23 @@ def test_era_ids():
     assert era_id("request.result_total", 2016, "已全部答复") == "request.answered"
     assert era_id("request.closed", None) == "request.closed"
     assert era_id("request.received", 2012) == "request.received"
+    # normative documents: one id before 2019, made / in force / disclosed after
+    assert era_id("normative.issued", 2017, "规范性文件", "制定并发布") == "proactive.normative_docs"
+    assert era_id("proactive.normative_docs", 2023, "行政规范性文件", "2023年度新发布的") == "normative.issued"
+    assert era_id("proactive.normative_docs", 2023, "行政规范性文件", "确定继续有效的") == "normative.valid"
+    assert era_id("proactive.normative_docs", 2020, "规范性文件", "其中") == "normative.published"
+    assert era_id("proactive.normative_docs", 2022, "规范性文件", "发布") == "normative.issued"
+
+
+def test_an_outcome_belongs_to_the_case_named_last():
+    from gaoie.pipeline.facts import outcome_of
+
+    text = "行政复议案件8宗,其中:维持具体行政行为的5宗;尚未审结1宗。信息公开类行政诉讼案件7宗,其中:维持具体行政行为的6宗;尚未审结1宗。"
+    first, second = text.index("维持"), text.rindex("维持")
+    assert outcome_of("review.upheld", text, first) == "review.upheld"
+    assert outcome_of("review.upheld", text, second) == "litigation.upheld"
+    assert outcome_of("review.pending", text, text.rindex("尚未审结")) == "litigation.pending"
+    assert outcome_of("review.total", text, second) == "review.total"  # a total names its case itself
 
 
 def test_guess_year():
