@@ -116,22 +116,23 @@ _VALID = re.compile(r"现行有效|继续有效")
 def era_id(indicator: str, year: int | None, mention: str = "", context: str = "") -> str:
     """``indicator`` as a report of ``year`` names it (unchanged where the year is unknown); before
     2019 a total of results named by 答复 is request.answered, by anything else request.closed.
-    Normative documents: one id before 2019 (proactive.normative_docs); from 2019 made
-    (制定/制发 -> normative.issued), in force (现行有效 -> normative.valid) or, in the 2019 format,
-    disclosed (发布/公开 -> normative.published). ``context``: the clause before the quantity."""
+    Normative documents: one id before 2019 (proactive.normative_docs); from 2019, as rules (规章),
+    made (制定/制发 -> *.issued), in force (现行有效 -> *.valid) or, in the 2019 format, disclosed
+    (发布/公开 -> *.published). ``context``: the clause before the quantity."""
     if year is None:
         return indicator
     said = context + mention
-    if int(year) >= 2019 and indicator in NORMATIVE:
+    kind = "normative" if indicator in NORMATIVE else "rules" if indicator.startswith("rules.") else None
+    if int(year) >= 2019 and kind and not indicator.endswith(".repealed"):
         if _VALID.search(said):
-            return "normative.valid"
+            return f"{kind}.valid"
         if _ISSUED.search(said):
-            return "normative.issued"
-        if indicator == "normative.valid":
+            return f"{kind}.issued"
+        if indicator.endswith(".valid"):
             return indicator
         if int(year) >= 2021:  # the 2021 format counts no documents disclosed
-            return "normative.issued"
-        return "normative.published" if indicator == "proactive.normative_docs" else indicator
+            return f"{kind}.issued"
+        return f"{kind}.published" if indicator in ("proactive.normative_docs", "rules.issued") else indicator
     if int(year) < 2019 and indicator in NORMATIVE - {"proactive.normative_docs"}:
         return "proactive.normative_docs"
     if int(year) < 2019 and indicator == "request.result_total" and ("答复" in mention or "答覆" in mention):

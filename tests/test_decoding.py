@@ -41,6 +41,9 @@ def test_era_ids():
     assert era_id("proactive.normative_docs", 2023, "行政规范性文件", "确定继续有效的") == "normative.valid"
     assert era_id("proactive.normative_docs", 2020, "规范性文件", "其中") == "normative.published"
     assert era_id("proactive.normative_docs", 2022, "规范性文件", "发布") == "normative.issued"
+    assert era_id("rules.issued", 2019, "规章", "2019年,全省共发布") == "rules.published"
+    assert era_id("rules.issued", 2025, "规章", "主动公开本年度制发的省政府") == "rules.issued"
+    assert era_id("rules.repealed", 2022, "规章", "废止") == "rules.repealed"
 
 
 def test_an_outcome_belongs_to_the_case_named_last():
