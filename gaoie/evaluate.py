@@ -1,6 +1,7 @@
 """Evaluating a pipeline on annotated reports (FACTS.md scoring), overall, per indicator, per group."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from .document import Document, TextBlock
@@ -130,23 +131,34 @@ def per_indicator_frame(evaluation: Evaluation):
     return pd.DataFrame(rows).sort_values(["support", "indicator"], ascending=[False, True]).reset_index(drop=True)
 
 
-def cross_evaluate(reports: list[dict[str, Any]], key: str = "province", generated: int = 200, epochs: int = 4,
-                   min_reports: int = 3, config=None, log=print) -> dict[str, Evaluation]:
-    """Leave-one-group-out: for each province (or era) with at least ``min_reports`` annotated
-    reports, train on generated reports plus every other group's reports, score that group's."""
+def cross_evaluate(reports: list[dict[str, Any]], key: str | Callable[[dict], str] = "province", generated: int = 200,
+                   epochs: int | None = 4, min_reports: int = 3, config=None, log=print,
+                   group_by: Callable[[dict], str] | None = None, save: str | Path | None = None) -> dict[str, Evaluation]:
+    """Leave-one-group-out: for each group (a report field such as province or era, or a function
+    of the report such as its fold) with at least ``min_reports`` annotated reports, train on
+    generated reports plus every other group's reports, score that group's. The real reports'
+    weight and the generator seed are the config's; ``epochs=None`` trains the config's NER epochs;
+    ``save`` keeps each group's pipeline under ``save/<group>``."""
     from .generator import generate_reports
-    from .train import train_pipeline
+    from .train import train_pipeline, training_settings
 
+    settings = training_settings(config)
+    group_of = key if callable(key) else lambda r: str(r.get(key) or "unknown")
+    label = key if isinstance(key, str) else "group"
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in reports:
-        groups.setdefault(str(r.get(key) or "unknown"), []).append(r)
-    gen = generate_reports(generated, seed=1)
+        groups.setdefault(group_of(r), []).append(r)
+    gen = generate_reports(generated, seed=settings["generator_seed"])
     out: dict[str, Evaluation] = {}
     for name, held in sorted(groups.items()):
         if len(held) < min_reports:
             continue
-        train = [dict(r, weight=3.0) for g, rs in groups.items() if g != name for r in rs] + gen
+        train = [dict(r, weight=settings["real_weight"]) for g, rs in groups.items() if g != name for r in rs] + gen
         nlp = train_pipeline(train, config, ner_epochs=epochs, log=lambda m: None)
-        out[name] = evaluate(nlp, held, sources=("prose",))["prose"]
-        log(f"{key} {name}: {len(held)} reports, prose F1 {out[name].overall.f1:.3f}")
+        if save:
+            Path(save).mkdir(parents=True, exist_ok=True)
+            nlp.to_disk(Path(save) / name)
+        out[name] = evaluate(nlp, held, group_by=group_by, sources=("prose",))["prose"]
+        o = out[name].overall
+        log(f"{label} {name}: {len(held)} reports, prose P {o.precision:.3f} R {o.recall:.3f} F1 {o.f1:.3f}")
     return out

@@ -4,8 +4,8 @@ The dev split alone is 34 reports; a decision taken on it is taken on a few doze
 train+dev report is scored by a pipeline that never saw its province: the provinces are dealt into
 ``--folds`` folds of about equal size, each fold is read by a pipeline trained (as `gaoie train`
 trains: generated reports plus the real reports of the other folds, `training/configs/gaoie.cfg`)
-without it. Prints the pooled prose-fact P/R/F1, per fold and per era; ``--errors`` lists every
-false positive and false negative.
+without it (:func:`gaoie.evaluate.cross_evaluate`, the folds as its groups). Prints the prose-fact
+P/R/F1 per fold, pooled and per era; ``--errors`` lists every false positive and false negative.
 
     python training/crossval.py [--folds 3] [--save DIR] [--errors errors.txt]
 """
@@ -15,10 +15,9 @@ import argparse
 from pathlib import Path
 
 from gaoie.data import load_reports
-from gaoie.evaluate import evaluate
-from gaoie.generator import generate_reports
+from gaoie.evaluate import cross_evaluate
 from gaoie.scoring import Evaluation
-from gaoie.train import train_pipeline, training_settings
+from gaoie.train import training_settings
 
 
 def province_folds(reports: list[dict], k: int) -> list[list[dict]]:
@@ -39,28 +38,19 @@ def main() -> None:
     ap.add_argument("--save", help="keep each fold's pipeline under DIR/fold<k>")
     ap.add_argument("--errors", help="write the errors (fp/fn, report, indicator, value) to this file")
     args = ap.parse_args()
-    t = training_settings(args.config)
-    reports = load_reports(split="train") + load_reports(split="dev")
-    generated = generate_reports(t["generated"], seed=t["generator_seed"])
-    weight = t["real_weight"]
-    folds = province_folds(reports, args.folds)
+    folds = province_folds(load_reports(split="train") + load_reports(split="dev"), args.folds)
+    fold_of = {id(r): f"fold{k}" for k, fold in enumerate(folds) for r in fold}
+    per_fold = cross_evaluate([r for fold in folds for r in fold], key=lambda r: fold_of[id(r)],
+                              generated=training_settings(args.config)["generated"], epochs=None, min_reports=1,
+                              config=args.config, group_by=lambda r: r["era"], save=args.save)
     pooled = Evaluation()
-    lines = []
-    for k, held in enumerate(folds):
-        train = [dict(r, weight=weight) for j, fold in enumerate(folds) if j != k for r in fold] + generated
-        nlp = train_pipeline(train, args.config, log=lambda m: None)
-        if args.save:
-            Path(args.save).mkdir(parents=True, exist_ok=True)
-            nlp.to_disk(Path(args.save) / f"fold{k}")
-        ev = evaluate(nlp, held, group_by=lambda r: r["era"], sources=("prose",))["prose"]
+    for ev in per_fold.values():
         pooled.merge(ev)
-        lines += [f"{e['kind']} {e['doc']} {e['indicator']} {e['value']}" for e in ev.errors]
-        o = ev.overall
-        print(f"fold {k}: {len(held)} reports, P {o.precision:.3f} R {o.recall:.3f} F1 {o.f1:.3f}", flush=True)
     o = pooled.overall
     print(f"pooled: P {o.precision:.3f} R {o.recall:.3f} F1 {o.f1:.3f} (tp {o.tp} fp {o.fp} fn {o.fn})")
     print("eras:", {g: round(c.f1, 3) for g, c in sorted(pooled.by_group.items())})
     if args.errors:
+        lines = [f"{e['kind']} {e['doc']} {e['indicator']} {e['value']}" for e in pooled.errors]
         Path(args.errors).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

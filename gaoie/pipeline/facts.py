@@ -97,8 +97,7 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 # A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
 # running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
 # per channel or per platform and training rounds may come several to a report.
-MULTI_VALUED = {"proactive.website", "proactive.other_channels", "proactive.wechat", "proactive.weibo",
-                "capacity.trainings", "capacity.trainees"}
+MULTI_VALUED = (PROACTIVE_COUNTS - {"proactive.total"}) | {"capacity.trainings", "capacity.trainees"}
 _SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]")
 
 
