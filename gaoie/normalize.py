@@ -52,6 +52,7 @@ _HEADING_START = re.compile(
     r"第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表|[-—]|[|])"
 )
 _NUMBER_RUN = re.compile(r"^[\s\d.,，%\-—]+$")
+_HEADING_END = re.compile(r"(?:情况|说明|概述|问题|措施|举措|安排|计划|事项|成效)\s*$")  # a whole heading line
 _TRAILING_RUN = re.compile(r"\d[\d.]*\s+\d[\d.]*\s*$")  # a table row: label then a run of numbers
 
 # Taiwan phrasing read as what it means on the mainland (after character conversion). OpenCC's
@@ -264,7 +265,8 @@ def line_join_edits(text: str, width=None) -> list[Edit]:
         nxt = lines[i + 1]
         if (stripped and widths[i] >= full * 0.8 and stripped[-1] not in _KEEP_BREAK_AFTER
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
-                and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)):
+                and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)
+                and not (_HEADING_START.match(line) and _HEADING_END.search(stripped))):
             edits.append((pos + len(stripped), end + 1, ""))
         pos = end + 1
     return edits

@@ -10,6 +10,14 @@ from gaoie.annotations import shared_dir
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The shipped pipeline, loaded once."""
+    import gaoie
+
+    return gaoie.load()
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     return shared_dir()
 

@@ -144,3 +144,30 @@ def test_handled_beside_received_is_the_count_handled():
     alone = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]
     handled_requests(alone)
     assert alone[0][0]["indicator"] == "request.received"
+
+
+def test_a_bare_negation_under_a_heading_denies_what_the_heading_names():
+    from gaoie.normalize import normalize
+    from gaoie.pipeline.sections import heading_negations
+
+    text = ("三、依申请公开政府信息和不予公开政府信息情况\n我镇2016年度无申请。\n"
+            "四、依申请公开政府信息收费及减免情况\n我镇2016年度无申请。\n"
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n我镇2016年度无申请。\n"
+            "六、政府信息公开的收费及减免情况 无。\n"
+            "(一)主动公开情况 全年主动公开信息300条。\n"
+            "(二)举报投诉情况 未收到投诉举报。\n")
+    norm = normalize(text)  # short heading lines keep their breaks
+    assert "情况\n我镇2016年度无申请" in norm.text
+    found = [(f["indicator"], f["mention"]["text"], norm.text[f["start"]:f["end"]]) for f in heading_negations(norm.text)]
+    # 无申请 under the fees heading states no fee; a sentence that names its own indicator is the model's
+    assert found == [("request.received", "依申请公开", "无"), ("review.total", "行政复议", "无"),
+                     ("litigation.total", "行政诉讼", "无"), ("request.fees", "收费", "无")]
+
+
+def test_heading_negations_become_report_facts(nlp):
+    from gaoie.evaluate import predict
+
+    text = ("二、主动公开政府信息情况\n2016年,我镇主动公开信息568条。\n"
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n我镇2016年度无申请。\n")
+    facts = {(f.indicator, f.value, text[f.start:f.end]) for f in predict(nlp, text, tables=False)}
+    assert {("review.total", 0, "无"), ("litigation.total", 0, "无"), ("proactive.total", 568, "568条")} <= facts

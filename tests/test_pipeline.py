@@ -9,11 +9,6 @@ from gaoie.generator import generate_reports
 from gaoie.scoring import Evaluation
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return gaoie.load()
-
-
 def facts_of(nlp, text):
     return {(f["indicator"], f["value"]) for f in nlp(text)._.facts}
 

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
+from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[条件宗份封次场期个人名批篇项元]|[为是]零")
@@ -169,6 +170,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention},
                           clause_before(sentence, f["start"])))
+    stated = {(f["indicator"], f["value"]) for f, _ in found}
+    found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not mixed_channels(f, clause)]
     reconcile_channels([(f, clause_channel(clause)) for f, clause in found], norm.text)

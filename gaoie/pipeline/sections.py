@@ -1,0 +1,67 @@
+"""Section headings, and the zero a bare negation under one states.
+
+Older reports and small bodies answer a section of the national outline with a sentence that
+names nothing: "五、因政府信息公开申请行政复议、提起行政诉讼的情况 / 我镇2016年度无申请。" or "无。".
+The sentence-level pipeline cannot link that negation (the indicators are in the heading, a line
+above), so this rule does (FACTS.md, zero by negation): the heading names the indicators, the
+negation is the evidence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from .components import NEG_CUE
+
+# An outline heading, on its own line or run into its first sentence: 五、……情况 / (三)……情况
+HEADING = re.compile(r"(?m)(?:^|(?<=[\s。]))[ \t　]*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
+                     r"[^\n。；;，,:：\d]{2,60}?情况)[ \t　]*[\n:：]?[ \t　]*")
+# The first clause under it, when it is a bare negation: no number but a year, nothing named but
+# the request or "this kind of case".
+_CLAUSE = re.compile(r"[^。；;，,\n]{1,40}")
+_YEARS = re.compile(r"\d{4}\s*年度?|\d{1,2}月\d{1,2}日")
+_OWN_WORDS = re.compile(r"复议|诉讼|申诉|投诉|举报|收费|费用|咨询|公开|信息|网站|培训|解读|发布")
+# What a heading names -> the indicator its bare negation denies (an 依申请 heading: the requests).
+_NAMED = (
+    ("review.total", re.compile(r"行政复议|复议")),
+    ("litigation.total", re.compile(r"行政诉讼|诉讼")),
+    ("complaints.total", re.compile(r"申诉|投诉|举报")),
+    ("request.fees", re.compile(r"收费|收取费用")),
+)
+_REQUESTS = re.compile(r"依申请公开|申请公开|公开申请")
+
+
+def heading_indicators(heading: str) -> list[tuple[str, int, int]]:
+    """(indicator, start, end of the word that names it) for the indicators a heading names. A request
+    heading names the requests only when it names no review, lawsuit, complaint or fee."""
+    named = []
+    for ind, pattern in _NAMED:
+        m = pattern.search(heading)
+        if m:
+            named.append((ind, m.start(), m.end()))
+    if not named:
+        m = _REQUESTS.search(heading)
+        if m:
+            named.append(("request.received", m.start(), m.end()))
+    return named
+
+
+def heading_negations(text: str) -> Iterator[dict[str, Any]]:
+    """Zero facts (the fact dicts of ``gaoie_facts``, offsets into ``text``) for headings whose first
+    clause is a bare negation: 无。 / 本年度未发生此类情况 / 我镇2016年度无申请."""
+    for m in HEADING.finditer(text):
+        clause = _CLAUSE.match(text, m.end())
+        if clause is None:
+            continue
+        body = clause.group()
+        cue = NEG_CUE.search(body)
+        if cue is None or re.search(r"\d", _YEARS.sub("", body)) or _OWN_WORDS.search(body):
+            continue
+        h0 = m.start(1)
+        for ind, s, e in heading_indicators(m.group(1)):
+            if ind == "request.fees" and "申请" in body:  # 无申请 under the fees heading: no fee is stated
+                continue
+            yield {"indicator": ind, "value": 0.0, "unit": "件", "approx": False, "source": "prose",
+                   "start": clause.start() + cue.start(), "end": clause.start() + cue.end(),
+                   "text": cue.group(), "applicant": None, "negated": True, "score": 0.5,
+                   "mention": {"start": h0 + s, "end": h0 + e, "text": text[h0 + s:h0 + e]}}
