@@ -4,6 +4,8 @@ Facts both passes have (same excerpt, indicator and value, FACTS.md matching) go
 with pass A's spans. Every disagreement is decided in annotations/adjudication.jsonl, one line a
 decision: ``{"file", "id", "indicator", "value", "keep": true|false, "why"}``; a disagreement
 with no decision is listed and left out (where both readings are defensible the fact stays out).
+A decision ``{..., "relabel": "<indicator>", "why"}`` corrects a fact both passes agreed on where
+it breaks a rule of GUIDELINES.md settled after the passes (an audit, not a disagreement).
 
     python training/adjudicate.py            # writes annotations/corpus/c*.jsonl and annotations/seeds.jsonl
     python training/adjudicate.py --pending  # the disagreements still to decide
@@ -31,6 +33,10 @@ def decisions() -> dict[tuple, dict]:
     return {(d["file"], d["id"], d["indicator"], float(d["value"])): d for d in read_jsonl(path)}
 
 
+def relabelled(fact: dict, decision: dict | None) -> dict:
+    return {**fact, "indicator": decision["relabel"]} if decision and "relabel" in decision else fact
+
+
 def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
     a = {r["id"]: r for r in read_jsonl(ROOT / "passes" / "a" / name)}
     b = {r["id"]: r for r in read_jsonl(ROOT / "passes" / "b" / name)}
@@ -55,6 +61,7 @@ def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
                 facts.append(f)
             elif d is None:
                 pending.append({"file": name, "id": rid, "only": "b", "fact": f})
+        facts = [relabelled(f, decided.get((name, rid, *key_of(f)))) for f in facts]
         gold.append({**ra, "facts": sorted(facts, key=lambda f: (f["start"], f["indicator"]))})
     return gold, pending
 
