@@ -132,6 +132,19 @@ def test_a_count_over_listed_channels_is_no_channels():
     sentence = "政府网站发布信息6577条、政务微博发布508条、政务微信1015条。"
     for value, indicator in (("6577", "proactive.website"), ("508", "proactive.weibo"), ("1015", "proactive.wechat")):
         assert not mixed_channels(_fact(indicator, int(value)), clause_before(sentence, sentence.index(value)))
+    # the new-media accounts as a whole are several channels; with the portal they are the headline
+    assert mixed_channels(_fact("proactive.total", 44845), "通过各类政务新媒体共发布政府信息")
+    assert not mixed_channels(_fact("proactive.total", 96840), "全县通过门户网站、政务新媒体等渠道主动公开政府信息")
+
+
+def test_a_count_over_other_channels_makes_the_portal_count_the_portals(nlp):
+    from gaoie.evaluate import predict
+
+    for text in ("2024年,通过各类政务新媒体共发布政府信息44845条;通过政府门户网站信息公开平台共发布政府信息79603条。",
+                 "2020年,我区通过区门户网站主动公开信息8466条,官方微信微博等其他途径主动发布信息18390条。"):
+        facts = {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
+        assert facts & {("proactive.website", 79603), ("proactive.website", 8466)}, text
+        assert not any(i == "proactive.total" or v in (44845, 18390) for i, v in facts), text
 
 
 def test_handled_beside_received_is_the_count_handled():

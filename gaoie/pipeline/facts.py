@@ -51,7 +51,7 @@ CHANNELS = {
 PROACTIVE_COUNTS = {"proactive.total", *CHANNELS, "proactive.other_channels"}
 _CLAUSE_START = re.compile(r"[,，;；:：。]|\d[\d.]*")  # a clause starts after punctuation or another number
 _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
-_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|平台|媒体")
+_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|(?<!公开)平台|媒体")  # 信息公开平台 is the portal's
 
 
 def channels_named(clause: str) -> list[str]:
@@ -59,7 +59,13 @@ def channels_named(clause: str) -> list[str]:
 
 
 def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
-    """A channel's count whose clause lists several channels (通过微博、微信发送消息2600余条)."""
+    """A count over several channels together: a channel's count whose clause lists several channels
+    (通过微博、微信发送消息2600余条), or any proactive count on the new-media accounts as a whole but not
+    the portal (通过各类政务新媒体共发布政府信息44845条; with the portal it is the headline total)."""
+    if fact["indicator"] not in PROACTIVE_COUNTS:
+        return False
+    if "新媒体" in clause and not CHANNELS["proactive.website"].search(clause):
+        return True
     return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
 
 
@@ -89,10 +95,28 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     for f, ch in counts:
         if ch is None:
             continue
-        if f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f)):
+        if f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f)
+                                                    or other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = ch
-        elif f["indicator"] == ch == "proactive.website" and len(anchors) == 1:
+        elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1
+              and not other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = "proactive.total"
+
+
+_OTHER_CHANNEL_COUNT = re.compile(r"(?:微博|微信|公众号|新媒体|其他途径|其他渠道|客户端|头条|抖音|视频号)[^。；;，,\d]{0,20}?"
+                                  r"\d[\d,.]*\s*(?:万|余|多)?\s*条")
+
+
+def other_channels_beside(text: str, start: int, end: int) -> bool:
+    """The sentence of a portal count also counts items on other channels, not as its parts (其中):
+    我区通过区门户网站主动公开信息8466条,官方微信微博等其他途径主动发布信息18390条."""
+    if not text:
+        return False
+    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    e = min(x for x in (text.find("。", end), text.find("\n", end), len(text)) if x >= 0)
+    before = _OTHER_CHANNEL_COUNT.search(text, s, start)
+    after = _OTHER_CHANNEL_COUNT.search(text, end, e)
+    return bool(before) or bool(after and "其中" not in text[end:after.start()])
 
 
 # A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
@@ -173,8 +197,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     # the report-level rules of GUIDELINES.md, in this order
-    found = [(f, clause) for f, clause in found if not mixed_channels(f, clause)]
-    reconcile_channels([(f, clause_channel(clause)) for f, clause in found], norm.text)
+    mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
+    reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text)
+    found = [x for x, m in zip(found, mixed) if not m]
     handled_requests(found)
     for f, clause in found:
         f["indicator"] = era_id(f["indicator"], year, f["mention"]["text"], clause)
