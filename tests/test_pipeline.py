@@ -26,6 +26,7 @@ def test_pipeline_components(nlp):
     ("全年共受理政府信息公开申请813余件次。", {("request.received", 813)}),
     ("全县共配备2名专职人员及158名兼职人员。", {("capacity.staff_full_time", 2), ("capacity.staff_part_time", 158)}),
     ("2019年,我局没有收到政府信息公开申请。", {("request.received", 0)}),
+    ("2013年,我镇政府未收到信息公开的申请,也无不予公开信息的情况。", {("request.received", 0), ("request.refused", 0)}),
     ("本年度没有因政府信息公开引发的申诉、行政复议和行政诉讼。",
      {("complaints.total", 0), ("review.total", 0), ("litigation.total", 0)}),
     ("全年主动公开政府信息1264条,其中政府网站240条、政务微博65条。",
