@@ -109,6 +109,16 @@ ERA_EQUIVALENTS = {
 }
 
 
+def family(indicator: str) -> str:
+    """The one name of an indicator across the eras' ids (what the text says is the same; the era
+    and the clause pick the id, :func:`era_id`): normative documents, rules, results in total."""
+    if indicator in NORMATIVE:
+        return "normative"
+    if indicator.startswith("rules.") and not indicator.endswith(".repealed"):
+        return "rules"
+    return ERA_EQUIVALENTS["2019+"].get(indicator, indicator)
+
+
 _ISSUED = re.compile(r"制定|制发|新发布|印发|出台")
 _VALID = re.compile(r"现行有效|继续有效")
 

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from ..catalogue import get_catalogue
+from ..catalogue import family, get_catalogue
 from ..quantities import unit_fits
 from .scorer import FeatureClassifier, Features, char_ngrams
 
@@ -58,7 +58,7 @@ def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span]
     after = mention.start_char >= anchor.end_char  # mention after the anchor
     lo, hi = (anchor.end_char, mention.start_char) if after else (mention.end_char, anchor.start_char)
     between = text[lo:hi]
-    ind = mention._.indicator or "NONE"
+    ind = family(mention._.indicator) if mention._.indicator else "NONE"  # era variants share their weights
     kind = "N" if neg else "Q"
     f: Features = {
         f"kind={kind}": 1.0,
@@ -85,7 +85,7 @@ def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span]
     if not neg:
         unit = anchor._.unit or "NONE"
         f[f"unit={unit}"] = 1.0
-        cat_ind = get_catalogue().get(ind)
+        cat_ind = get_catalogue().get(mention._.indicator or "")
         if cat_ind is not None:
             f[f"fits={unit_fits(anchor._.unit, cat_ind.unit)}"] = 1.0
         if _SHARED_VALUE.search(text[max(0, anchor.start_char - 4): anchor.start_char]):
