@@ -144,10 +144,29 @@ class ReportGenerator:
         if r.random() < 0.3:
             self.non_fact(b)
             b.add("。")
+        if r.random() < 0.35:
+            self.documents(b)
         items = r.sample(["interpret.press_conferences", "interpret.policy_interpretations", "interpret.hot_responses",
                           "interpret.online_interviews", "proactive.gazette_issues"], r.randint(0, 3))
         if items:
             self.sentence(b, [(i, None, 6) for i in items], lead=r.choice(["", "全年", "同时,", "此外,"]))
+
+    def documents(self, b: TextBuilder) -> None:
+        """Normative documents and rules in prose, with the ids of the era (GUIDELINES.md)."""
+        r = self.rng
+        if self.era == "pre2019":
+            items = [("proactive.normative_docs", None, 8)]
+        else:
+            items = [("normative.issued", None, 5)]
+            if r.random() < 0.5:
+                items.append(("normative.valid", None, 40))
+            if r.random() < 0.25:
+                items.insert(0, ("rules.issued", None, 2))
+                if r.random() < 0.4:
+                    items.append(("rules.valid", None, 20))
+            if self.era == "2019" and r.random() < 0.5:
+                items.insert(0, (r.choice(["normative.published", "rules.published"]), None, 8))
+        self.sentence(b, items, lead=r.choice(["", "全年", f"{self.year}年,", "在规范性文件管理方面,", "同时,"]))
 
     def requests(self, b: TextBuilder) -> None:
         r = self.rng
