@@ -135,6 +135,17 @@ def test_a_count_over_listed_channels_is_no_channels():
     # the new-media accounts as a whole are several channels; with the portal they are the headline
     assert mixed_channels(_fact("proactive.total", 44845), "通过各类政务新媒体共发布政府信息")
     assert not mixed_channels(_fact("proactive.total", 96840), "全县通过门户网站、政务新媒体等渠道主动公开政府信息")
+    assert mixed_channels(_fact("proactive.total", 18390), "官方微信微博等其他途径主动发布信息")
+
+
+def test_a_weibo_or_wechat_count_is_never_the_headline_and_visits_are_no_items():
+    from gaoie.pipeline.facts import not_items, reconcile_channels
+
+    only = [(_fact("proactive.total", 2763), "proactive.wechat")]
+    reconcile_channels(only)  # 微信公众号全年发布信息2763条, the report's only count
+    assert only[0][0]["indicator"] == "proactive.wechat"
+    assert not_items(_fact("proactive.website", 100000000), "网站总访问量超")
+    assert not not_items(_fact("proactive.website", 19369), "2022年,福州市人民政府网站信息发布")
 
 
 def test_a_count_over_other_channels_makes_the_portal_count_the_portals(nlp):

@@ -64,9 +64,20 @@ def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
     the portal (通过各类政务新媒体共发布政府信息44845条; with the portal it is the headline total)."""
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
-    if "新媒体" in clause and not CHANNELS["proactive.website"].search(clause):
+    if CHANNELS["proactive.website"].search(clause):
+        return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+    if "新媒体" in clause or _OTHER_WAYS.search(clause):
         return True
-    return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+    return len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+
+
+_OTHER_WAYS = re.compile(r"其他途径|其他渠道|其它途径|其它渠道")
+# Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次).
+_NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读|粉丝|关注|转发|评论|留言")
+
+
+def not_items(fact: dict[str, Any], clause: str) -> bool:
+    return fact["indicator"] in PROACTIVE_COUNTS and bool(_NOT_ITEMS.search(clause))
 
 
 def clause_channel(clause: str) -> str | None:
@@ -95,7 +106,9 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     for f, ch in counts:
         if ch is None:
             continue
-        if f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f)
+        if f["indicator"] == "proactive.total" and ch != "proactive.website":  # a Weibo or WeChat count is no headline
+            f["indicator"] = ch
+        elif f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f)
                                                     or other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = ch
         elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1
@@ -197,6 +210,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     # the report-level rules of GUIDELINES.md, in this order
+    found = [(f, clause) for f, clause in found if not not_items(f, clause)]
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text)
     found = [x for x, m in zip(found, mixed) if not m]
