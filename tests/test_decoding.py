@@ -146,6 +146,8 @@ def test_a_weibo_or_wechat_count_is_never_the_headline_and_visits_are_no_items()
     assert only[0][0]["indicator"] == "proactive.wechat"
     assert not_items(_fact("proactive.website", 100000000), "网站总访问量超")
     assert not not_items(_fact("proactive.website", 19369), "2022年,福州市人民政府网站信息发布")
+    assert not_items(_fact("proactive.total", 3021), "2018年,共制作政府信息")  # made, not disclosed
+    assert not not_items(_fact("proactive.total", 1027), "其中主动公开信息")
 
 
 def test_a_count_over_other_channels_makes_the_portal_count_the_portals(nlp):

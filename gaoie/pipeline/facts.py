@@ -72,12 +72,16 @@ def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
 
 
 _OTHER_WAYS = re.compile(r"其他途径|其他渠道|其它途径|其它渠道")
-# Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次).
+# Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次); the
+# information a body made or obtained is no count of what it disclosed (共制作政府信息3021条,其中主动公开信息1027条).
 _NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读|粉丝|关注|转发|评论|留言")
+_PRODUCED = re.compile(r"制作|获取")
 
 
 def not_items(fact: dict[str, Any], clause: str) -> bool:
-    return fact["indicator"] in PROACTIVE_COUNTS and bool(_NOT_ITEMS.search(clause))
+    if fact["indicator"] not in PROACTIVE_COUNTS:
+        return False
+    return bool(_NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause)))
 
 
 def clause_channel(clause: str) -> str | None:
