@@ -131,6 +131,12 @@ def _is_list_marker(text: str, m: re.Match) -> bool:
     return False
 
 
+def _in_title(text: str, pos: int, reach: int = 60) -> bool:
+    """Whether ``pos`` lies inside a 《title》."""
+    opened = text.rfind("《", max(0, pos - reach), pos)
+    return opened >= 0 and "》" not in text[opened:pos] and "》" in text[pos:pos + reach]
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text``, in order."""
     out = []
@@ -151,6 +157,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if text[start - 1: start] in "“\"「『‘" and start > 0:
             continue  # a quoted number names something: “96128”专线, “12345”热线
+        if _in_title(text, start):
+            continue  # 《2025年开远市10件惠企实事》: a number in a title is part of its name
         if not unit and _NOT_AFTER.match(text[body_end: body_end + 4]):
             continue
         if _PHONE_BEFORE.search(text[max(0, start - 4): start]) and (not unit or len(num or "") >= 5):

@@ -49,6 +49,7 @@ def test_real_phrasings(text, expected):
     "依据第9、10、11条和第 9 至 12 条,第十四、十五、十六条",
     "发现问题均为零星个案",
     "全镇未发生一起因政府信息公开申请行政复议的案件",
+    "采用文字、图文等形式解读了《2025年开远市10件惠企实事》《关于3项措施的通知》",
 ])
 def test_never_quantities(text):
     assert quantities(text) == []
