@@ -146,6 +146,8 @@ class ReportGenerator:
             b.add("。")
         if r.random() < 0.35:
             self.documents(b)
+        if self.era != "pre2019" and r.random() < 0.12:
+            self.regulation(b)
         items = r.sample(["interpret.press_conferences", "interpret.policy_interpretations", "interpret.hot_responses",
                           "interpret.online_interviews", "proactive.gazette_issues"], r.randint(0, 3))
         if items:
@@ -168,6 +170,16 @@ class ReportGenerator:
                 items.insert(0, (r.choice(["normative.published", "rules.published"]), None, 8))
         self.sentence(b, items, lead=r.choice(["", "全年", f"{self.year}年,", "在规范性文件管理方面,", "同时,"]))
 
+    def regulation(self, b: TextBuilder) -> None:
+        """Article 20 of the 2019 outline told in prose: licences, penalties, coercion, other services, fees."""
+        r = self.rng
+        items = [(i, None, s) for i, s in r.sample([("license.decisions", 300), ("penalty.decisions", 40),
+                                                     ("coercion.decisions", 3), ("other_services.decisions", 200)],
+                                                    r.randint(1, 3))]
+        if r.random() < 0.4:
+            items.append(("fees.amount", None, 50))
+        self.sentence(b, items, lead=r.choice(["", f"{self.year}年,", "全年", f"{self.year}年我局"]))
+
     def requests(self, b: TextBuilder) -> None:
         r = self.rng
         received = self.count(25, zero=0.15)
@@ -182,13 +194,17 @@ class ReportGenerator:
         if self.era != "pre2019" and r.random() < 0.4:
             b.add(",")
             self.clause(b, "request.carried_over", self.count(2, zero=0.5))
-        if r.random() < 0.25 and self.era == "pre2019":
-            b.add(",其中")
-            parts = r.sample(["request.received_online", "request.received_in_person", "request.received_mail"], 2)
+        if r.random() < (0.25 if self.era == "pre2019" else 0.12):  # by channel (2019+ reports do it in prose too)
+            opener = r.choice([",其中", "(其中:", ",其中"])
+            b.add(opener)
+            parts = r.sample(["request.received_online", "request.received_in_person", "request.received_mail",
+                              "request.received_fax"], r.randint(2, 4))
             for k, p in enumerate(parts):
                 if k:
-                    b.add("、")
+                    b.add(r.choice(["、", ","]))
                 self.clause(b, p, r.randint(0, received), qfirst_ok=False)
+            if opener.startswith("("):
+                b.add(")")
         b.add(r.choice(["。", ","]))
         outcomes = ["request.granted", "request.partial", "request.refused"]
         outcomes += ["request.unavailable", "request.not_processed", "request.other_handling"] if self.era != "pre2019" \
@@ -247,6 +263,20 @@ class ReportGenerator:
                     b.add(r.choice([",", "、"]))
                 self.clause(b, ind, v, qfirst_ok=False)
             b.add("。")
+        elif self.era != "pre2019" and r.random() < 0.25:  # 行政诉讼2件,维持1件,尚未审结1件
+            total = max(1, self.count(1.5, 0))
+            b.add(r.choice(["", "全年", f"{self.year}年,", "被提起"]))
+            self.clause(b, "litigation.total", total)
+            b.add(r.choice([",", ",其中", "。其中,"]))
+            left = total
+            for k, ind in enumerate(r.sample(["litigation.upheld", "litigation.corrected", "litigation.pending"],
+                                             r.randint(1, 2))):
+                v = r.randint(0, left)
+                left -= v
+                if k:
+                    b.add(r.choice([",", "、"]))
+                self.clause(b, ind, v, qfirst_ok=False)
+            b.add("。")
         else:
             self.sentence(b, [("review.total", self.count(1.5, 0.3), 1), ("litigation.total", self.count(1, 0.4), 1)],
                           lead=r.choice(["", "全年", f"{self.year}年,", "因政府信息公开申请引发"]))
@@ -271,6 +301,8 @@ class ReportGenerator:
             items += [("capacity.trainings", None, 3), ("capacity.trainees", None, 80)]
         if r.random() < 0.3:
             items += [("capacity.reading_points", None, 3)]
+            if r.random() < 0.4:
+                items += [("capacity.reading_visits", None, 200)]
         if r.random() < 0.35:
             items += [(r.choice(["consult.total", "consult.phone", "consult.online", "consult.in_person"]), None, 40)]
         if r.random() < 0.15:
