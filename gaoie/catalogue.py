@@ -22,6 +22,13 @@ class Indicator:
     aliases: tuple[str, ...] = field(default_factory=tuple)
     definition: str = ""
 
+    def reported_in(self, year: int | None) -> bool:
+        """Whether a report of ``year`` can state this indicator: the ids of the 2019 and 2021 outlines
+        exist from their format on (pre-2019 ids stay usable: later prose still counts requests by channel)."""
+        if year is None or self.era in ("all", "pre2019"):
+            return True
+        return {"2019+": year >= 2019, "2019": 2019 <= year <= 2020, "2021": year >= 2021}.get(self.era, True)
+
     @property
     def names(self) -> tuple[str, ...]:
         """The Chinese name followed by every alias."""

@@ -197,3 +197,21 @@ def test_heading_negations_become_report_facts(nlp):
             "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n我镇2016年度无申请。\n")
     facts = {(f.indicator, f.value, text[f.start:f.end]) for f in predict(nlp, text, tables=False)}
     assert {("review.total", 0, "无"), ("litigation.total", 0, "无"), ("proactive.total", 568, "568条")} <= facts
+
+
+def test_counts_of_items_and_records_are_no_decisions_and_ids_keep_to_their_outline():
+    from gaoie.catalogue import get_catalogue
+    from gaoie.pipeline.facts import not_decisions
+
+    def fact(indicator, text):
+        return {**_fact(indicator, 1), "text": text}
+
+    assert not_decisions(fact("penalty.decisions", "202项"), "共主动公开行政许可事项65项,行政处罚事项")
+    assert not_decisions(fact("penalty.decisions", "16683条"), "归集全区各部门行政许可信息93842条、行政处罚信息")
+    assert not_decisions(fact("coercion.decisions", "3项"), "新增行政处罚64项,新增行政强制")
+    assert not not_decisions(fact("license.decisions", "7556件"), "行政许可处理决定数量")
+    assert not not_decisions(fact("penalty.decisions", "29件"), "共作出行政处罚")
+    cat = get_catalogue()
+    assert not cat["penalty.decisions"].reported_in(2016) and cat["penalty.decisions"].reported_in(2022)
+    assert not cat["other_services.decisions"].reported_in(2022)  # the 2019 outline only
+    assert cat["request.received_online"].reported_in(2023)  # pre-2019 ids: later prose still counts by channel

@@ -161,6 +161,19 @@ def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[s
             if f["indicator"] not in best or f["value"] == best[f["indicator"]][1] or _SCOPE.search(clause)]
 
 
+DECISIONS = {"license.decisions", "penalty.decisions", "coercion.decisions", "other_services.decisions"}
+_NOT_DECIDED = re.compile(r"信息|事项|清单|新增")
+_DECIDED = re.compile(r"决定|作出|做出|办理|办结")
+
+
+def not_decisions(fact: dict[str, Any], clause: str) -> bool:
+    """A count of licences, penalties ... that is no count of decisions made: items of the power list
+    (行政处罚事项202项, 新增行政强制3项) or records published (行政处罚信息16683条)."""
+    if fact["indicator"] not in DECISIONS or _DECIDED.search(clause):
+        return False
+    return bool(_NOT_DECIDED.search(clause)) or fact["text"].rstrip().endswith("项")
+
+
 _HANDLED = re.compile(r"办理|办结")
 _RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
 
@@ -198,7 +211,7 @@ def doc_facts(doc) -> list[dict[str, Any]]:
 def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = None) -> list[Fact]:
     """The pipeline's facts over the relevant sentences of ``norm``, spans in the input; ids as
     the report's era names them (``year``, by default :func:`gaoie.meta.report_year`)."""
-    from ..catalogue import era_id
+    from ..catalogue import era_id, get_catalogue
     from ..meta import report_year
 
     if year is None:
@@ -221,6 +234,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     handled_requests(found)
     for f, clause in found:
         f["indicator"] = era_id(f["indicator"], year, f["mention"]["text"], clause)
+    found = [(f, clause) for f, clause in found
+             if get_catalogue()[f["indicator"]].reported_in(year) and not not_decisions(f, clause)]
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:
