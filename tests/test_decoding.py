@@ -215,3 +215,18 @@ def test_counts_of_items_and_records_are_no_decisions_and_ids_keep_to_their_outl
     assert not cat["penalty.decisions"].reported_in(2016) and cat["penalty.decisions"].reported_in(2022)
     assert not cat["other_services.decisions"].reported_in(2022)  # the 2019 outline only
     assert cat["request.received_online"].reported_in(2023)  # pre-2019 ids: later prose still counts by channel
+
+
+def test_running_totals_since_earlier_years_are_no_counts_of_the_year():
+    from gaoie.pipeline.facts import running_total
+
+    def check(sentence, value):
+        i = sentence.index(value)
+        return running_total(_fact("proactive.total", int(value)), sentence[:i], sentence[i + len(value):])
+
+    assert check("截至2014年12月31日,在县政府网站累计公开政府信息846条,其中本年度公开214条", "846")
+    assert check("截至目前累计主动公开的政府信息44条。", "44")
+    assert check("自2008年以来累计主动公开政府信息5210条", "5210")
+    assert not check("截止2010年12月31日,全乡累计主动公开政府信息65条。其中,网上公开信息20条", "65")  # the year's
+    assert not check("我镇自2016年1月1日到12月31日累计主动公开政府信息915条。", "915")
+    assert not check("截至2010年底,我局主动公开政府信息历年累计52条,其中2010年新增主动公开政府信息14条。", "14")

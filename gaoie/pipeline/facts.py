@@ -78,6 +78,20 @@ _NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读|粉丝|关注|转发|评�
 _PRODUCED = re.compile(r"制作|获取")
 
 
+# GUIDELINES: 累计 since an earlier year (历年累计, 自2008年以来) or up to no date (截至目前) is no count of the
+# year; nor is a running total followed by the year's own part (累计公开846条,其中本年度…214条).
+_RUNNING = re.compile(r"累计")
+_SINCE = re.compile(r"截[至止]目前|至今|历年|以来|[自从]\d{4}年(?!1月1日)")
+_YEARS_PART = re.compile(r"本年度?|当年|今年|新增")
+
+
+def running_total(fact: dict[str, Any], before: str, after: str) -> bool:
+    """``before``: its sentence up to the quantity; ``after``: the rest of the sentence."""
+    if fact["indicator"] not in PROACTIVE_COUNTS or not _RUNNING.search(clause_before(before, len(before))):
+        return False
+    return bool(_SINCE.search(before[-40:]) or _YEARS_PART.search(after[:30]))
+
+
 def not_items(fact: dict[str, Any], clause: str) -> bool:
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
@@ -220,6 +234,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found: list[tuple[dict[str, Any], str]] = []
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
+            if running_total(f, sentence[:f["start"]], sentence[f["end"]:]):
+                continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention},

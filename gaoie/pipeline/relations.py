@@ -26,8 +26,9 @@ from .scorer import FeatureClassifier, Features, char_ngrams
 
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 # Words of a sentence that make its numbers something else than this year's facts.
-_SENTENCE_CUES = ("计划", "将", "拟", "下一步", "上年", "去年", "同比", "比上年", "累计", "以来", "其中", "类信息", "办结率",
+_SENTENCE_CUES = ("计划", "将", "拟", "下一步", "上年", "去年", "同比", "比上年", "累计", "以来", "其中", "办结率",
                   "服务事项", "热线", "信箱")
+_CLAUSE_END = re.compile(r"[,，;；:：、]")
 _SHARED_VALUE = re.compile(r"(?:均|都|皆|分别|全部|各)(?:为|是|有|达)?\s*$")
 
 
@@ -100,10 +101,16 @@ def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span]
         f.update(char_ngrams(f"Bh{kind}=", between[:6], 1))
         f.update(char_ngrams(f"Bt{kind}=", between[-6:], 1))
     s0, s1 = sentence_bounds(text, anchor.start_char)
-    sentence = text[s0:s1].replace("各类信息", "")  # 类信息 cues a category's count, 各类信息 all of them
+    sentence = text[s0:s1]
     for cue in _SENTENCE_CUES:
         if cue in sentence:
             f[f"sent={cue}"] = 1.0
+    # 类信息 cues a category's count (工作动态类信息38条) in the anchor's own clause, not the headline
+    # count before its 其中; 各类信息 names all of them
+    c0 = max((m.end() for m in _CLAUSE_END.finditer(text, s0, anchor.start_char)), default=s0)
+    c1 = next((m.start() for m in _CLAUSE_END.finditer(text, anchor.end_char, s1)), s1)
+    if "类信息" in text[c0:c1].replace("各类信息", ""):
+        f["clause=类信息"] = 1.0
     f.update(char_ngrams("Lm=", text[max(0, mention.start_char - 4): mention.start_char], 1))
     f.update(char_ngrams("Ra=", text[anchor.end_char: anchor.end_char + 3], 1))
     return f
