@@ -167,9 +167,12 @@ def test_handled_beside_received_is_the_count_handled():
              (_fact("request.received", 1527), "共办理政府信息公开申请")]
     handled_requests(facts)
     assert [f["indicator"] for f, _ in facts] == ["request.received", "request.result_total"]
-    alone = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]
+    alone = [(_fact("request.received", 6), "全年共办理依申请公开件")]
     handled_requests(alone)
     assert alone[0][0]["indicator"] == "request.received"
+    answered = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]  # handled and answered
+    handled_requests(answered)
+    assert answered[0][0]["indicator"] == "request.result_total"
 
 
 def test_a_bare_negation_under_a_heading_denies_what_the_heading_names():

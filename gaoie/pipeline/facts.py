@@ -190,15 +190,16 @@ def not_decisions(fact: dict[str, Any], clause: str) -> bool:
 
 _HANDLED = re.compile(r"办理|办结")
 _RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
+_ANSWERED = re.compile(r"办理(?:回复|答复)|办结")  # handled and answered: the results, even alone
 
 
 def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> None:
     """办理 N件 beside a count of requests received is the count of requests handled (GUIDELINES.md:
-    收到16项,办理15项), in place."""
+    收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件), in place."""
     received = {f["value"] for f, _ in facts if f["indicator"] == "request.received" and not f["negated"]}
     for f, clause in facts:
-        if (f["indicator"] == "request.received" and not f["negated"] and received - {f["value"]}
-                and _HANDLED.search(clause) and not _RECEIVED.search(clause)):
+        if (f["indicator"] == "request.received" and not f["negated"] and not _RECEIVED.search(clause)
+                and (received - {f["value"]} and _HANDLED.search(clause) or _ANSWERED.search(clause))):
             f["indicator"] = "request.result_total"
 
 

@@ -40,7 +40,7 @@ PROSE_TERMS = {
     "request.not_processed": ["不予处理"],
     "request.result_total": ["办结"],
     "request.carried_over": ["上年结转", "上年度结转", "接办上年"],
-    "request.carried_forward": ["结转下年度", "转下一年", "转下年度", "结转至下年", "结转下年"],
+    "request.carried_forward": ["结转下年度", "转下一年", "转下年度", "结转至下年", "结转下年", "下年度结转", "结转到下年度"],
     "capacity.trainings": ["培训班", "培训"],
     "capacity.reading_visits": ["查阅"],
     "capacity.trainees": ["参训", "培训人员"],
