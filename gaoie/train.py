@@ -256,7 +256,7 @@ def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: 
 
 
 def training_reports(mix: str = "both", annotations: str | Path | None = None, split: str = "train",
-                     generated: int = 600, generator_seed: int = 1, real_weight: float = 3.0,
+                     generated: int = 600, generator_seed: int = 1, real_weight: float = 1.0,
                      log: Callable[[str], None] = print) -> list[dict[str, Any]]:
     """The reports a training run learns from: real (one split), generated, or both."""
     from .data import load_reports
@@ -286,7 +286,7 @@ def training_settings(config_path: str | Path | None = None) -> dict[str, Any]:
     from .pipeline import default_config_path
 
     t = load_config(config_path or default_config_path()).get("training", {})
-    return {"mix": t.get("mix", "both"), "real_weight": float(t.get("real_weight", 3.0)),
+    return {"mix": t.get("mix", "both"), "real_weight": float(t.get("real_weight", 1.0)),
             "generated": int(t.get("generated_reports", 600)), "generator_seed": int(t.get("generator_seed", 1))}
 
 
