@@ -152,6 +152,6 @@ def era_id(indicator: str, year: int | None, mention: str = "", context: str = "
         return f"{kind}.published" if indicator in ("proactive.normative_docs", "rules.issued") else indicator
     if int(year) < 2019 and indicator in NORMATIVE - {"proactive.normative_docs"}:
         return "proactive.normative_docs"
-    if int(year) < 2019 and indicator == "request.result_total" and ("答复" in mention or "答覆" in mention):
+    if int(year) < 2019 and indicator == "request.result_total" and ("答复" in said or "答覆" in said):
         return "request.answered"
     return ERA_EQUIVALENTS["2019+" if int(year) >= 2019 else "pre2019"].get(indicator, indicator)

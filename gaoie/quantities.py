@@ -134,7 +134,10 @@ def _is_list_marker(text: str, m: re.Match) -> bool:
 def _in_title(text: str, pos: int, reach: int = 60) -> bool:
     """Whether ``pos`` lies inside a 《title》."""
     opened = text.rfind("《", max(0, pos - reach), pos)
-    return opened >= 0 and "》" not in text[opened:pos] and "》" in text[pos:pos + reach]
+    if opened < 0 or any(c in text[opened:pos] for c in "》。\n"):
+        return False
+    closing = re.search(r"[》。\n]", text[pos:pos + reach])
+    return bool(closing) and closing.group() == "》"
 
 
 def find_quantities(text: str) -> list[Quantity]:

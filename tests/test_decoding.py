@@ -233,3 +233,26 @@ def test_running_totals_since_earlier_years_are_no_counts_of_the_year():
     assert not check("截止2010年12月31日,全乡累计主动公开政府信息65条。其中,网上公开信息20条", "65")  # the year's
     assert not check("我镇自2016年1月1日到12月31日累计主动公开政府信息915条。", "915")
     assert not check("截至2010年底,我局主动公开政府信息历年累计52条,其中2010年新增主动公开政府信息14条。", "14")
+
+
+def test_report_rules_leave_alone_what_they_do_not_describe():
+    """What the rules must not remove or invent (from a review with fresh eyes)."""
+    from gaoie.normalize import normalize
+    from gaoie.pipeline.facts import mixed_channels, not_decisions, not_items, running_total
+    from gaoie.pipeline.sections import heading_negations
+
+    def running(sentence, value, year=None):
+        i = sentence.index(value)
+        return running_total(_fact("proactive.total", int(value)), sentence[:i], sentence[i + len(value):], year)
+
+    assert not running("2020年,我局全年累计主动公开政府信息2563条,比上年新增312条。", "2563")
+    assert not running("今年以来,我局累计主动公开政府信息1234条。", "1234")
+    assert not running("我局自2018年1月至12月累计主动公开政府信息528条。", "528", year=2018)
+    assert running("截至2010年底,我局主动公开政府信息历年累计52条,其中2010年新增14条。", "52")
+    assert not mixed_channels(_fact("proactive.total", 2300), "我局通过政府信息公开专栏和政务新媒体等载体主动公开政府信息")
+    assert not not_items(_fact("proactive.total", 1200), "2019年,我局主动公开群众关注度高的政府信息")
+    assert not not_decisions({**_fact("other_services.decisions", 995), "text": "995起"}, "其他对外服务事项如群众到政府盖章等共计")
+    for text in ("三、收到和处理政府信息公开申请情况\n所有申请均未超期。", "三、收到和处理政府信息公开申请情况\n本年度无上年结转申请。"):
+        assert list(heading_negations(normalize(text).text)) == [], text
+    fees = list(heading_negations("四、政府信息公开的收费及减免情况：\n无。"))
+    assert [(f["indicator"], f["unit"]) for f in fees] == [("request.fees", "万元")]

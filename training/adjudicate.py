@@ -49,7 +49,7 @@ def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
         for f in ra["facts"]:
             agreed = any(_same(key_of(f), k) for k in keys_b)
             d = decided.get((name, rid, *key_of(f)))
-            if agreed or (d and d["keep"]):
+            if agreed or (d and d.get("keep")):
                 facts.append(f)
             elif d is None:
                 pending.append({"file": name, "id": rid, "only": "a", "fact": f})
@@ -57,7 +57,7 @@ def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
             if any(_same(key_of(f), k) for k in keys_a):
                 continue
             d = decided.get((name, rid, *key_of(f)))
-            if d and d["keep"]:
+            if d and d.get("keep"):
                 facts.append(f)
             elif d is None:
                 pending.append({"file": name, "id": rid, "only": "b", "fact": f})

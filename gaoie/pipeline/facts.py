@@ -59,37 +59,38 @@ def channels_named(clause: str) -> list[str]:
 
 
 def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
-    """A count over several channels together: a channel's count whose clause lists several channels
-    (通过微博、微信发送消息2600余条), or any proactive count on the new-media accounts as a whole but not
-    the portal (通过各类政务新媒体共发布政府信息44845条; with the portal it is the headline total)."""
+    """A count over several channels together: a count whose clause lists several channels
+    (通过微博、微信发送消息2600余条, 官方微信微博等其他途径…18390条), or on the new-media accounts as a
+    whole (通过各类政务新媒体共发布政府信息44845条); listed with the portal or a column it is the headline."""
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
     if CHANNELS["proactive.website"].search(clause):
         return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
-    if "新媒体" in clause or _OTHER_WAYS.search(clause):
+    if "新媒体" in clause and not _LISTED.search(clause):  # the new-media accounts alone (with 专栏和… a headline)
         return True
     return len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
 
 
-_OTHER_WAYS = re.compile(r"其他途径|其他渠道|其它途径|其它渠道")
 # Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次); the
 # information a body made or obtained is no count of what it disclosed (共制作政府信息3021条,其中主动公开信息1027条).
-_NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读|粉丝|关注|转发|评论|留言")
+_NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读量|阅读数|粉丝|关注量|关注数|关注人数|订阅|转发|评论|留言")
 _PRODUCED = re.compile(r"制作|获取")
 
 
 # GUIDELINES: 累计 since an earlier year (历年累计, 自2008年以来) or up to no date (截至目前) is no count of the
 # year; nor is a running total followed by the year's own part (累计公开846条,其中本年度…214条).
 _RUNNING = re.compile(r"累计")
-_SINCE = re.compile(r"截[至止]目前|至今|历年|以来|[自从]\d{4}年(?!1月1日)")
-_YEARS_PART = re.compile(r"本年度?|当年|今年|新增")
+_SINCE = re.compile(r"截[至止]目前|历年|(?<![今本]年)(?<!年初)以来|(?<!年初)至今|[自从](\d{4})年(?!1月1日)")
+_YEARS_PART = re.compile(r"(?:其中|含)[^。;；]{0,6}?(?:本年度?|当年|今年|新增|\d{4}年)")
 
 
-def running_total(fact: dict[str, Any], before: str, after: str) -> bool:
-    """``before``: its sentence up to the quantity; ``after``: the rest of the sentence."""
+def running_total(fact: dict[str, Any], before: str, after: str, year: int | None = None) -> bool:
+    """``before``: its sentence up to the quantity; ``after``: the rest of the sentence; ``year``: the
+    report's (自2018年1月至12月累计 in a report of 2018 is the year's count)."""
     if fact["indicator"] not in PROACTIVE_COUNTS or not _RUNNING.search(clause_before(before, len(before))):
         return False
-    return bool(_SINCE.search(before[-40:]) or _YEARS_PART.search(after[:30]))
+    since = [m for m in _SINCE.finditer(before[-40:]) if not (m.group(1) and year and int(m.group(1)) >= year)]
+    return bool(since or _YEARS_PART.search(after[:30]))
 
 
 def not_items(fact: dict[str, Any], clause: str) -> bool:
@@ -145,8 +146,8 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
         return False
     s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     e = min(x for x in (text.find("。", end), text.find("\n", end), len(text)) if x >= 0)
-    before = _OTHER_CHANNEL_COUNT.search(text, s, start)
-    after = _OTHER_CHANNEL_COUNT.search(text, end, e)
+    before = [m for m in _OTHER_CHANNEL_COUNT.finditer(text, s, start) if not _NOT_ITEMS.search(m.group())]
+    after = next((m for m in _OTHER_CHANNEL_COUNT.finditer(text, end, e) if not _NOT_ITEMS.search(m.group())), None)
     return bool(before) or bool(after and "其中" not in text[end:after.start()])
 
 
@@ -176,7 +177,7 @@ def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[s
 
 
 DECISIONS = {"license.decisions", "penalty.decisions", "coercion.decisions", "other_services.decisions"}
-_NOT_DECIDED = re.compile(r"信息|事项|清单|新增")
+_NOT_DECIDED = re.compile(r"信息|(?:许可|处罚|强制)事项|清单|新增")  # 其他对外服务事项 is the indicator's own name
 _DECIDED = re.compile(r"决定|作出|做出|办理|办结")
 
 
@@ -235,7 +236,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found: list[tuple[dict[str, Any], str]] = []
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
-            if running_total(f, sentence[:f["start"]], sentence[f["end"]:]):
+            if running_total(f, sentence[:f["start"]], sentence[f["end"]:], year):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),

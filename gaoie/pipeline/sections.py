@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from ..catalogue import get_catalogue
 from .components import NEG_CUE
 
 # An outline heading, on its own line or run into its first sentence: 五、……情况 / (三)……情况
 HEADING = re.compile(r"(?m)(?:^|(?<=[\s。]))[ \t　]*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
-                     r"[^\n。；;，,:：\d]{2,60}?情况)[ \t　]*[\n:：]?[ \t　]*")
-# The first clause under it, when it is a bare negation: no number but a year, nothing named but
-# the request or "this kind of case".
-_CLAUSE = re.compile(r"[^。；;，,\n]{1,40}")
+                     r"[^\n。；;，,:：\d]{2,60}?情况)[\s:：]*")
+# The first sentence under it, when it is a bare negation: no number but a year, nothing named but
+# the request or "this kind of case" (所有申请均未超期 negates something else).
+_CLAUSE = re.compile(r"[^。；;，,\n]{1,40}(?=[。；;\n]|$)")  # a whole sentence: 无。 / 我镇2016年度无申请。
 _YEARS = re.compile(r"\d{4}\s*年度?|\d{1,2}月\d{1,2}日")
-_OWN_WORDS = re.compile(r"复议|诉讼|申诉|投诉|举报|收费|费用|咨询|公开|信息|网站|培训|解读|发布")
+_OWN_WORDS = re.compile(r"复议|诉讼|申诉|投诉|举报|收费|费用|咨询|公开|信息|网站|培训|解读|发布|结转|超期|逾期|答复|办理|办结")
 # What a heading names -> the indicator its bare negation denies (an 依申请 heading: the requests).
 _NAMED = (
     ("review.total", re.compile(r"行政复议|复议")),
@@ -61,7 +62,7 @@ def heading_negations(text: str) -> Iterator[dict[str, Any]]:
         for ind, s, e in heading_indicators(m.group(1)):
             if ind == "request.fees" and "申请" in body:  # 无申请 under the fees heading: no fee is stated
                 continue
-            yield {"indicator": ind, "value": 0.0, "unit": "件", "approx": False, "source": "prose",
+            yield {"indicator": ind, "value": 0.0, "unit": get_catalogue()[ind].unit, "approx": False, "source": "prose",
                    "start": clause.start() + cue.start(), "end": clause.start() + cue.end(),
                    "text": cue.group(), "applicant": None, "negated": True, "score": 0.5,
                    "mention": {"start": h0 + s, "end": h0 + e, "text": text[h0 + s:h0 + e]}}
