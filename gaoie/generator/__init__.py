@@ -85,6 +85,8 @@ class ReportGenerator:
                     .replace("{hotline}", self.rng.choice(["96128", "12345", "12333", "8881234"]))
                     .replace("{portal}", self.rng.choice(PORTALS))
                     .replace("{prev}", str(self.year - 1)).replace("{next}", str(self.year + 1)))
+        if template.startswith("全年") and b.parts and b.parts[-1].endswith("全年"):
+            template = template[2:]  # the lead said it already: no 全年全年
         slot = self.slot(indicator, value, scale)
         self.values.setdefault(indicator, int(value if value is not None else slot.value))
         b.add_clause(template, slot)
@@ -173,9 +175,10 @@ class ReportGenerator:
     def regulation(self, b: TextBuilder) -> None:
         """Article 20 of the 2019 outline told in prose: licences, penalties, coercion, other services, fees."""
         r = self.rng
-        items = [(i, None, s) for i, s in r.sample([("license.decisions", 300), ("penalty.decisions", 40),
-                                                     ("coercion.decisions", 3), ("other_services.decisions", 200)],
-                                                    r.randint(1, 3))]
+        kinds = [("license.decisions", 300), ("penalty.decisions", 40), ("coercion.decisions", 3)]
+        if self.era == "2019":  # the 2021 outline has no other-services decisions
+            kinds.append(("other_services.decisions", 200))
+        items = [(i, None, s) for i, s in r.sample(kinds, r.randint(1, 3))]
         if r.random() < 0.4:
             items.append(("fees.amount", None, 50))
         self.sentence(b, items, lead=r.choice(["", f"{self.year}年,", "全年", f"{self.year}年我局"]))
