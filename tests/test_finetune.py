@@ -25,7 +25,7 @@ def test_finetune_new_province(tmp_path):
     province = min(candidates, key=lambda p: prose_f1(base, by_province[p]).overall.f1)
     new = sorted(by_province[province], key=lambda r: r["id"])
     train, held_out = new[0::2], new[1::2]  # alternate, so that both halves span the years
-    rehearsal = load_reports(split="train") + generate_reports(150, seed=1)
+    rehearsal = load_reports(split="train") + generate_reports(300, seed=1)  # as finetune() rehearses by default
     result = finetune("bundled", train, held_out, tmp_path / "tuned", original_dev=load_reports(split="dev"),
                       rehearsal=rehearsal, log=lambda m: None)
     scores = result["scores"]
