@@ -245,6 +245,22 @@ class ReportGenerator:
         if r.random() < 0.4:
             b.add(r.choice(["依申请公开办结率100%。", "所有申请均在法定期限内答复。", f"平均答复时间{r.randint(3, 15)}个工作日。"]))
 
+    def case_outcomes(self, b: TextBuilder, indicator: str, total: int, leads: list[str], outcomes: list[str],
+                      most: int) -> None:
+        """Cases and some of their outcomes: 行政复议3件,其中维持1件,纠正1件。"""
+        r = self.rng
+        b.add(r.choice(leads))
+        self.clause(b, indicator, total)
+        b.add(r.choice([",", ",其中", "。其中,"]))
+        left = total
+        for k, ind in enumerate(r.sample(outcomes, r.randint(1, most))):
+            v = r.randint(0, left)
+            left -= v
+            if k:
+                b.add(r.choice([",", "、"]))
+            self.clause(b, ind, v, qfirst_ok=False)
+        b.add("。")
+
     def disputes(self, b: TextBuilder) -> None:
         r = self.rng
         if r.random() < 0.55:
@@ -253,33 +269,12 @@ class ReportGenerator:
             b.add_clause(tmpl, negated=ids)
             b.add("。")
         elif self.era != "pre2019" and r.random() < 0.35:  # 行政复议3件,维持1件,纠正1件,其他1件
-            total = max(1, self.count(2, 0))
-            b.add(r.choice(["", "全年", f"{self.year}年,"]))
-            self.clause(b, "review.total", total)
-            b.add(r.choice([",", ",其中", "。其中,"]))
-            left = total
-            for k, ind in enumerate(r.sample(["review.upheld", "review.corrected", "review.other", "review.pending"],
-                                             r.randint(1, 3))):
-                v = r.randint(0, left)
-                left -= v
-                if k:
-                    b.add(r.choice([",", "、"]))
-                self.clause(b, ind, v, qfirst_ok=False)
-            b.add("。")
+            self.case_outcomes(b, "review.total", max(1, self.count(2, 0)), ["", "全年", f"{self.year}年,"],
+                               ["review.upheld", "review.corrected", "review.other", "review.pending"], 3)
         elif self.era != "pre2019" and r.random() < 0.25:  # 行政诉讼2件,维持1件,尚未审结1件
-            total = max(1, self.count(1.5, 0))
-            b.add(r.choice(["", "全年", f"{self.year}年,", "被提起"]))
-            self.clause(b, "litigation.total", total)
-            b.add(r.choice([",", ",其中", "。其中,"]))
-            left = total
-            for k, ind in enumerate(r.sample(["litigation.upheld", "litigation.corrected", "litigation.pending"],
-                                             r.randint(1, 2))):
-                v = r.randint(0, left)
-                left -= v
-                if k:
-                    b.add(r.choice([",", "、"]))
-                self.clause(b, ind, v, qfirst_ok=False)
-            b.add("。")
+            self.case_outcomes(b, "litigation.total", max(1, self.count(1.5, 0)),
+                               ["", "全年", f"{self.year}年,", "被提起"],
+                               ["litigation.upheld", "litigation.corrected", "litigation.pending"], 2)
         else:
             self.sentence(b, [("review.total", self.count(1.5, 0.3), 1), ("litigation.total", self.count(1, 0.4), 1)],
                           lead=r.choice(["", "全年", f"{self.year}年,", "因政府信息公开申请引发"]))
