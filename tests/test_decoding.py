@@ -256,3 +256,16 @@ def test_report_rules_leave_alone_what_they_do_not_describe():
         assert list(heading_negations(normalize(text).text)) == [], text
     fees = list(heading_negations("四、政府信息公开的收费及减免情况：\n无。"))
     assert [(f["indicator"], f["unit"]) for f in fees] == [("request.fees", "万元")]
+
+
+def test_review_cases_titles_answers_and_replies():
+    from gaoie.pipeline.facts import other_channels_beside
+    from gaoie.quantities import find_quantities
+
+    # an unclosed 《 hides no number of the next line
+    assert [q.text for q in find_quantities("印发《关于进一步加强政务公开的通知\n全年公开信息300条")] == ["300条"]
+    # 办理答复 before 2019 is the count answered
+    assert era_id("request.result_total", 2015, "依申请公开", "全年共办理答复") == "request.answered"
+    # replies to comments on WeChat are no other channel's count
+    text = "通过门户网站主动公开信息8466条,回复微信网友留言32条。"
+    assert not other_channels_beside(text, text.index("8466"), text.index("8466") + 5)
