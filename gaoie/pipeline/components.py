@@ -105,11 +105,16 @@ def assemble_facts(doc: Doc) -> Doc:
         value = 0.0 if negated else to_unit(anchor._.value, anchor._.unit, ind.unit)
         if value is None:
             continue
-        facts.append({
-            "indicator": ind.id, "value": value, "unit": ind.unit, "approx": bool(anchor._.approx) and not negated,
-            "source": "prose", "start": anchor.start_char, "end": anchor.end_char, "text": anchor.text,
-            "applicant": None, "negated": negated, "score": round(float(prob), 4),
-            "mention": {"start": mention.start_char, "end": mention.end_char, "text": mention.text},
-        })
+        facts.append(prose_fact(ind.id, value, ind.unit, bool(anchor._.approx) and not negated, negated,
+                                round(float(prob), 4), (anchor.start_char, anchor.end_char, anchor.text),
+                                (mention.start_char, mention.end_char, mention.text)))
     doc._.facts = facts
     return doc
+
+
+def prose_fact(indicator: str, value: float, unit: str, approx: bool, negated: bool, score: float,
+               anchor: tuple[int, int, str], mention: tuple[int, int, str]) -> dict:
+    """A prose fact as the pipeline passes it on: anchor and mention as (start, end, text)."""
+    return {"indicator": indicator, "value": value, "unit": unit, "approx": approx, "source": "prose",
+            "start": anchor[0], "end": anchor[1], "text": anchor[2], "applicant": None, "negated": negated,
+            "score": score, "mention": {"start": mention[0], "end": mention[1], "text": mention[2]}}

@@ -252,8 +252,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     handled_requests(found)
     for f, clause in found:
         f["indicator"] = era_id(f["indicator"], year, f["mention"]["text"], clause)
+    cat = get_catalogue()
     found = [(f, clause) for f, clause in found
-             if get_catalogue()[f["indicator"]].reported_in(year) and not not_decisions(f, clause)]
+             if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause)]
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:

@@ -12,7 +12,7 @@ import re
 from typing import Any, Iterator
 
 from ..catalogue import get_catalogue
-from .components import NEG_CUE
+from .components import NEG_CUE, prose_fact
 
 # An outline heading, on its own line or run into its first sentence: 五、……情况 / (三)……情况
 HEADING = re.compile(r"(?m)(?:^|(?<=[\s。]))[ \t　]*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
@@ -62,7 +62,6 @@ def heading_negations(text: str) -> Iterator[dict[str, Any]]:
         for ind, s, e in heading_indicators(m.group(1)):
             if ind == "request.fees" and "申请" in body:  # 无申请 under the fees heading: no fee is stated
                 continue
-            yield {"indicator": ind, "value": 0.0, "unit": get_catalogue()[ind].unit, "approx": False, "source": "prose",
-                   "start": clause.start() + cue.start(), "end": clause.start() + cue.end(),
-                   "text": cue.group(), "applicant": None, "negated": True, "score": 0.5,
-                   "mention": {"start": h0 + s, "end": h0 + e, "text": text[h0 + s:h0 + e]}}
+            yield prose_fact(ind, 0.0, get_catalogue()[ind].unit, False, True, 0.5,
+                             (clause.start() + cue.start(), clause.start() + cue.end(), cue.group()),
+                             (h0 + s, h0 + e, text[h0 + s:h0 + e]))
