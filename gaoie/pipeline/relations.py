@@ -53,7 +53,10 @@ def candidate_pairs(doc: Doc, max_distance: int = 60) -> list[tuple[Span, Span]]
     return pairs
 
 
-def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span], mentions: Sequence[Span]) -> Features:
+def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span], mentions: Sequence[Span],
+                  context: Features | None = None) -> Features:
+    """The features of one (anchor, mention) pair; ``context``: :func:`anchor_context` of the anchor,
+    if already computed."""
     text = doc.text
     neg = anchor.label_ == "NEG"
     after = mention.start_char >= anchor.end_char  # mention after the anchor
@@ -100,19 +103,27 @@ def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span]
     else:
         f.update(char_ngrams(f"Bh{kind}=", between[:6], 1))
         f.update(char_ngrams(f"Bt{kind}=", between[-6:], 1))
-    s0, s1 = sentence_bounds(text, anchor.start_char)
+    f.update(anchor_context(text, anchor.start_char, anchor.end_char) if context is None else context)
+    f.update(char_ngrams("Lm=", text[max(0, mention.start_char - 4): mention.start_char], 1))
+    return f
+
+
+def anchor_context(text: str, start: int, end: int) -> Features:
+    """The features of an anchor's surroundings, whatever mention it is paired with: the cues of its
+    sentence, a category cue in its own clause, and the characters after it."""
+    f: Features = {}
+    s0, s1 = sentence_bounds(text, start)
     sentence = text[s0:s1]
     for cue in _SENTENCE_CUES:
         if cue in sentence:
             f[f"sent={cue}"] = 1.0
     # 类信息 cues a category's count (工作动态类信息38条) in the anchor's own clause, not the headline
     # count before its 其中; 各类信息 names all of them
-    c0 = max((m.end() for m in _CLAUSE_END.finditer(text, s0, anchor.start_char)), default=s0)
-    c1 = next((m.start() for m in _CLAUSE_END.finditer(text, anchor.end_char, s1)), s1)
+    c0 = max((m.end() for m in _CLAUSE_END.finditer(text, s0, start)), default=s0)
+    c1 = next((m.start() for m in _CLAUSE_END.finditer(text, end, s1)), s1)
     if "类信息" in text[c0:c1].replace("各类信息", ""):
         f["clause=类信息"] = 1.0
-    f.update(char_ngrams("Lm=", text[max(0, mention.start_char - 4): mention.start_char], 1))
-    f.update(char_ngrams("Ra=", text[anchor.end_char: anchor.end_char + 3], 1))
+    f.update(char_ngrams("Ra=", text[end: end + 3], 1))
     return f
 
 
@@ -150,7 +161,11 @@ class RelationExtractor:
         pairs = candidate_pairs(doc, self.max_distance)
         anchors = list(doc.spans.get("quantities", [])) + list(doc.spans.get("negations", []))
         mentions = list(doc.spans.get("mentions", []))
-        return pairs, [pair_features(doc, a, m, anchors, mentions) for a, m in pairs]
+        context: dict[int, Features] = {}
+        for a, _ in pairs:
+            if id(a) not in context:
+                context[id(a)] = anchor_context(doc.text, a.start_char, a.end_char)
+        return pairs, [pair_features(doc, a, m, anchors, mentions, context[id(a)]) for a, m in pairs]
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
