@@ -139,8 +139,7 @@ def cross_evaluate(reports: list[dict[str, Any]], key: str | Callable[[dict], st
     generated reports plus every other group's reports, score that group's. The real reports'
     weight and the generator seed are the config's; ``epochs=None`` trains the config's NER epochs;
     ``save`` keeps each group's pipeline under ``save/<group>``."""
-    from .generator import generate_reports
-    from .train import train_pipeline, training_settings
+    from .train import made_reports, train_pipeline, training_settings
 
     settings = training_settings(config)
     group_of = key if callable(key) else lambda r: str(r.get(key) or "unknown")
@@ -148,7 +147,8 @@ def cross_evaluate(reports: list[dict[str, Any]], key: str | Callable[[dict], st
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in reports:
         groups.setdefault(group_of(r), []).append(r)
-    gen = generate_reports(generated, seed=settings["generator_seed"])
+    gen = made_reports(generated, settings["generator_seed"], settings["written"], settings["written_weight"],
+                       log=lambda m: None)
     out: dict[str, Evaluation] = {}
     for name, held in sorted(groups.items()):
         if len(held) < min_reports:

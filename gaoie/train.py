@@ -257,10 +257,11 @@ def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: 
 
 def training_reports(mix: str = "both", annotations: str | Path | None = None, split: str = "train",
                      generated: int = 600, generator_seed: int = 1, real_weight: float = 1.0,
-                     log: Callable[[str], None] = print) -> list[dict[str, Any]]:
-    """The reports a training run learns from: real (one split), generated, or both."""
+                     log: Callable[[str], None] = print, written: str | Path | None = None,
+                     written_weight: float = 1.0) -> list[dict[str, Any]]:
+    """The reports a training run learns from: real (one split), made by the project (generated,
+    and the written excerpts of ``written``, if given), or both."""
     from .data import load_reports
-    from .generator import generate_reports
 
     if mix not in ("both", "real", "generated"):
         raise ValueError(f"mix must be both, real or generated, not {mix!r}")
@@ -272,22 +273,43 @@ def training_reports(mix: str = "both", annotations: str | Path | None = None, s
         reports += real
         log(f"{len(real)} real reports ({split} split)")
     if mix in ("both", "generated"):
-        gen = generate_reports(generated, seed=generator_seed)
-        reports += gen
-        log(f"{len(gen)} generated reports (seed {generator_seed})")
+        reports += made_reports(generated, generator_seed, written, written_weight, log)
+    return reports
+
+
+def made_reports(generated: int = 600, generator_seed: int = 1, written: str | Path | None = None,
+                 written_weight: float = 1.0, log: Callable[[str], None] = print) -> list[dict[str, Any]]:
+    """The training reports the project makes: ``generated`` reports of the generator, and the
+    written excerpts (:mod:`gaoie.generator.written`) of the folder ``written``."""
+    from .generator import generate_reports
+    from .generator.written import written_reports
+
+    reports = generate_reports(generated, seed=generator_seed)
+    log(f"{len(reports)} generated reports (seed {generator_seed})")
+    if written:
+        excerpts = written_reports([written])
+        for r in excerpts:
+            r["weight"] = written_weight
+        reports += excerpts
+        log(f"{len(excerpts)} written excerpts ({written})")
     return reports
 
 
 def training_settings(config_path: str | Path | None = None) -> dict[str, Any]:
     """The [training] section of a config: the mix, the real reports' weight, how many generated
-    reports and from which generator seed."""
+    reports and from which generator seed, the folder of written excerpts (relative to the config
+    file; None if the config names none or the folder is not there) and their weight."""
     from spacy.util import load_config
 
     from .pipeline import default_config_path
 
-    t = load_config(config_path or default_config_path()).get("training", {})
+    path = Path(config_path or default_config_path())
+    t = load_config(path).get("training", {})
+    written = (path.parent / t["written"]).resolve() if t.get("written") else None
     return {"mix": t.get("mix", "both"), "real_weight": float(t.get("real_weight", 1.0)),
-            "generated": int(t.get("generated_reports", 600)), "generator_seed": int(t.get("generator_seed", 1))}
+            "generated": int(t.get("generated_reports", 600)), "generator_seed": int(t.get("generator_seed", 1)),
+            "written": written if written and written.is_dir() else None,
+            "written_weight": float(t.get("written_weight", 1.0))}
 
 
 def train_from_config(config_path: str | Path | None = None, output: str | Path | None = None,
@@ -296,5 +318,5 @@ def train_from_config(config_path: str | Path | None = None, output: str | Path 
     """``gaoie train``: the mix, weights and sizes come from the config's [training] section."""
     t = training_settings(config_path)
     reports = training_reports(mix or t["mix"], annotations, "train", t["generated"], t["generator_seed"],
-                               t["real_weight"], log)
+                               t["real_weight"], log, t["written"], t["written_weight"])
     return train_pipeline(reports, config_path, output, log)

@@ -33,7 +33,8 @@ def main() -> None:
     for mix in args.mixes:
         t0 = time.time()
         reports = training_reports(mix, generated=t["generated"], generator_seed=t["generator_seed"],
-                                   real_weight=t["real_weight"], log=lambda m: None)
+                                   real_weight=t["real_weight"], log=lambda m: None, written=t["written"],
+                                   written_weight=t["written_weight"])
         nlp = train_pipeline(reports, args.config, log=lambda m: None)
         results[mix] = {"train_seconds": round(time.time() - t0)}
         for split, reports in data.items():
