@@ -31,6 +31,8 @@ def test_pipeline_components(nlp):
      {("complaints.total", 0), ("review.total", 0), ("litigation.total", 0)}),
     ("全年主动公开政府信息1264条,其中政府网站240条、政务微博65条。",
      {("proactive.total", 1264), ("proactive.website", 240), ("proactive.weibo", 65)}),
+    # a count in Chinese numerals with a hedge before its unit
+    ("街道全年共主动公开政府信息六百四十余条,内容涵盖社区建设。", {("proactive.total", 640)}),
 ])
 def test_prose_facts(nlp, text, expected):
     assert facts_of(nlp, text) == expected

@@ -16,7 +16,7 @@ from .components import NEG_CUE
 from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
-_HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[条件宗份封次场期个人名批篇项元]|[为是]零")
+_HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
