@@ -82,7 +82,7 @@ class ReportGenerator:
         if qfirst_ok and indicator in PROSE_QFIRST and self.rng.random() < 0.3:
             pool = PROSE_QFIRST[indicator]
         template = (self.rng.choice(pool).replace("{scope}", self.rng.choice(SCOPES)).replace("{place}", self.place)
-                    .replace("{hotline}", self.rng.choice(["96128", "12345", "12333", "8881234"]))
+                    .replace("{hotline}", self.rng.choice(["96128", "8881234", "6223015"]))
                     .replace("{portal}", self.rng.choice(PORTALS))
                     .replace("{prev}", str(self.year - 1)).replace("{next}", str(self.year + 1)))
         if template.startswith("全年") and b.parts and b.parts[-1].endswith("全年"):
