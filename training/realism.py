@@ -10,7 +10,8 @@ Two probes: whole excerpts (the report openings of the corpus against generated 
 same lengths), and the sentences the trained components read (sentences holding a quantity or
 a negation cue, up to 1,000 real ones and as many generated): the second is where realism matters
 for learning. The cross-validated log-loss is printed beside the AUC: it still moves where the
-AUC is saturated.
+AUC is saturated. A third probe reads the written excerpts (training/written) in place of the
+generated reports, sentence against sentence.
 """
 from __future__ import annotations
 
@@ -49,11 +50,23 @@ def fact_sentences(texts: list[str], n: int, seed: int) -> list[str]:
     return sents[:n]
 
 
-def measure(seed: int = 3, top: int = 25, unit: str = "excerpt") -> dict:
+def made_texts(made: str, seed: int) -> list[str]:
+    if made == "written":
+        from pathlib import Path
+
+        from gaoie.generator.written import written_reports
+
+        return [r["text"] for r in written_reports([Path(__file__).resolve().parent / "written"])]
+    return [r["text"] for r in generate_reports(300, seed=seed)]
+
+
+def measure(seed: int = 3, top: int = 25, unit: str = "excerpt", made: str = "generated") -> dict:
+    """``made``: generated (reports of the generator) or written (the written excerpts; sentences only)."""
     real = real_excerpts()
     if unit == "sentence":
-        real = fact_sentences(real, 1000, seed)
-        gen = fact_sentences([r["text"] for r in generate_reports(300, seed=seed)], len(real), seed)
+        gen = fact_sentences(made_texts(made, seed), 1000, seed)
+        real = fact_sentences(real, min(1000, len(gen)), seed)
+        gen = gen[:len(real)]
     else:
         gen = generated_excerpts([len(t) for t in real], seed)
     X = real + gen
@@ -77,9 +90,9 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=3)
     args = ap.parse_args()
-    for unit in ("excerpt", "sentence"):
-        res = measure(args.seed, unit=unit)
-        print(f"{unit}s ({res['n']} real): generated-vs-real ROC AUC (5-fold) {res['auc']:.3f} ± {res['auc_std']:.3f}, "
+    for unit, made in (("excerpt", "generated"), ("sentence", "generated"), ("sentence", "written")):
+        res = measure(args.seed, unit=unit, made=made)
+        print(f"{unit}s ({res['n']} real): {made}-vs-real ROC AUC (5-fold) {res['auc']:.3f} ± {res['auc_std']:.3f}, "
               f"log-loss {res['log_loss']:.3f}")
-        print("  most telling of generated text:", " ".join(repr(t) for t in res["generated_tells"]))
+        print(f"  most telling of {made} text:", " ".join(repr(t) for t in res["generated_tells"]))
         print("  most telling of real text:     ", " ".join(repr(t) for t in res["real_tells"]))
