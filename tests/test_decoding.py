@@ -269,3 +269,23 @@ def test_review_cases_titles_answers_and_replies():
     # replies to comments on WeChat are no other channel's count
     text = "通过门户网站主动公开信息8466条,回复微信网友留言32条。"
     assert not other_channels_beside(text, text.index("8466"), text.index("8466") + 5)
+
+
+def test_a_totals_parts_by_level_are_values_of_its_indicator(nlp):
+    import gaoie
+
+    def facts(text):
+        return sorted((f.indicator, f.value) for f in gaoie.extract(text, nlp).facts)
+
+    # parts listed with 、, parts with a verb and a share between them, parts after the sentence's end
+    assert facts("2011年,全省各级行政机关共受理政府信息公开申请1.08万件,其中省级1846件、市级3521件、县级5433件。") == [
+        ("request.received", 1846), ("request.received", 3521), ("request.received", 5433), ("request.received", 10800)]
+    assert facts("全省共受理依申请公开8453件,是上年的5.8倍。其中,省级受理6369件,占总量的74.9%;市级受理1231件,"
+                 "占总量的14.8%;县级受理853件,占总量的10.1%。") == [
+        ("request.received", 853), ("request.received", 1231), ("request.received", 6369), ("request.received", 8453)]
+    assert facts("2012年,全市主动公开政府信息12.7万余条,其中市本级2.1万余条、各县(市、区)10.6万条。") == [
+        ("proactive.total", 21000), ("proactive.total", 106000), ("proactive.total", 127000)]
+    # channels and applicants are no levels
+    assert facts("2015年全年主动公开政府信息1264条,其中政府网站240条、政务微博65条。") == [
+        ("proactive.total", 1264), ("proactive.website", 240), ("proactive.weibo", 65)]
+    assert ("request.received", 80) not in facts("2016年全市共受理申请100件,其中自然人申请80件、法人申请20件。")

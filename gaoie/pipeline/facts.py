@@ -151,6 +151,49 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
     return bool(before) or bool(after and "其中" not in text[end:after.start()])
 
 
+# GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
+# 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
+_SCOPE_WORD = (r"(?:各|全)?(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道|市州|市\(州\)|设区市|县市区|县区|旗县区|旗区|乡镇|"
+               r"县\([市区、]+\)|乡镇\(街道\)|市县两|[省市县区]直(?:部门|单位|各部门)?)(?:本级|级|直属部门|直部门)?(?:政府|部门)?")
+_SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收)?\s*"
+                         r"(?:约|近|超过)?\s*[\d.]+\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
+_PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?")
+_PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
+
+
+def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The values by level that follow a total after 其中 (offsets into ``text``), each a fact of the
+    total's indicator: 其中省级1846件、市级3521件、县级5433件 after 全省共受理政府信息公开申请1.08万件."""
+    from ..catalogue import get_catalogue
+    from ..quantities import find_quantities, to_unit
+    from .components import prose_fact
+
+    if fact["negated"]:
+        return []
+    start = _PARTS_START.match(text, fact["end"])
+    if not start:
+        return []
+    unit = get_catalogue()[fact["indicator"]].unit
+    parts, pos = [], start.end()
+    while (m := _SCOPE_PART.match(text, pos)):
+        qs = find_quantities(m.group())
+        if len(qs) != 1:
+            break
+        q = qs[0]
+        value = to_unit(q.value, q.unit, unit)
+        if value is None or q.unit not in (None, fact["unit"]) and fact["unit"] not in q.unit and q.unit not in fact["unit"]:
+            break
+        a0 = m.start() + q.start
+        parts.append(prose_fact(fact["indicator"], value, unit, q.approx, False, fact.get("score"),
+                                (a0, a0 + len(q.text), q.text),
+                                (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])))
+        sep = _PARTS_SEP.match(text, m.end())
+        if not sep:
+            break
+        pos = sep.end()
+    return parts if len(parts) >= 2 else []
+
+
 # A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
 # running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
 # per channel or per platform and training rounds may come several to a report.
@@ -163,6 +206,9 @@ def clause_before(sentence: str, anchor_start: int) -> str:
     return sentence[starts[-1] if starts else 0: anchor_start]
 
 
+SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level
+
+
 def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
     """Of each indicator (but the multi-valued), the value the relation scorer is surest of, and values whose
     clause names a scope (全省共受理8453件, 其中省级受理6369件). ``facts``: (fact dict, its clause)."""
@@ -173,7 +219,8 @@ def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[s
             if f["indicator"] not in best or score > best[f["indicator"]][0]:
                 best[f["indicator"]] = (score, f["value"])
     return [(f, clause) for f, clause in facts
-            if f["indicator"] not in best or f["value"] == best[f["indicator"]][1] or _SCOPE.search(clause)]
+            if f["indicator"] not in best or f["value"] == best[f["indicator"]][1] or _SCOPE.search(clause)
+            or clause == SCOPE_PART]
 
 
 DECISIONS = {"license.decisions", "penalty.decisions", "coercion.decisions", "other_services.decisions"}
@@ -244,6 +291,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                           clause_before(sentence, f["start"])))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
+    taken = {f["start"] for f, _ in found}
+    found += [(part, SCOPE_PART) for f, _ in list(found) for part in scope_parts(norm.text, f) if part["start"] not in taken]
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause)]
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
