@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -60,11 +61,12 @@ def parse_excerpt(body: str, meta: dict[str, Any], where: str = "") -> dict[str,
         raise MarkupError(f"{where}: unbalanced markup at {plain[max(0, stray.start() - 10):stray.end() + 10]!r}")
     facts = []
     for (start, end), words, ids in anchors:
-        qs = find_quantities(words)
+        plain_words = unicodedata.normalize("NFKC", words)  # ２０件 is 20件
+        qs = find_quantities(plain_words)
         negated = not qs
         if negated and re.search(r"\d", words):
             raise MarkupError(f"{where}: {words!r} has a number the number grammar does not read")
-        if qs and (len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(words)):
+        if qs and (len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(plain_words)):
             raise MarkupError(f"{where}: {words!r} is not one quantity (the number grammar reads {[q.text for q in qs]})")
         s0 = max((x.end() for x in _SENTENCE_END.finditer(plain, 0, start)), default=0)
         s1 = next((x.start() for x in _SENTENCE_END.finditer(plain, end)), len(plain))
