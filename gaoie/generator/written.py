@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -36,6 +35,7 @@ class MarkupError(ValueError):
 def parse_excerpt(body: str, meta: dict[str, Any], where: str = "") -> dict[str, Any]:
     """One excerpt's marked-up text -> a report dict (``text``, ``facts``, ``meta``)."""
     from ..catalogue import get_catalogue
+    from ..normalize import normalize
     from ..quantities import find_quantities, to_unit
 
     cat = get_catalogue()
@@ -61,7 +61,7 @@ def parse_excerpt(body: str, meta: dict[str, Any], where: str = "") -> dict[str,
         raise MarkupError(f"{where}: unbalanced markup at {plain[max(0, stray.start() - 10):stray.end() + 10]!r}")
     facts = []
     for (start, end), words, ids in anchors:
-        plain_words = unicodedata.normalize("NFKC", words)  # ２０件 is 20件
+        plain_words = normalize(words).text  # ２０件 is 20件, 3126條 is 3126条
         qs = find_quantities(plain_words)
         negated = not qs
         if negated and re.search(r"\d", words):
