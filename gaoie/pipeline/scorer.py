@@ -45,10 +45,20 @@ class FeatureClassifier:
         return self.model.predict_proba(list(X))
 
     def to_bytes(self) -> bytes:
-        return pickle.dumps(self.model, protocol=pickle.HIGHEST_PROTOCOL)
+        """The fitted pipeline, its weights in single precision, xz-compressed (a model a few MB, not
+        tens: most of a linker's weights are near zero)."""
+        import lzma
+
+        import numpy as np
+
+        lr = self.model.steps[-1][1]
+        lr.coef_, lr.intercept_ = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32)
+        return lzma.compress(pickle.dumps(self.model, protocol=pickle.HIGHEST_PROTOCOL), preset=6)
 
     def from_bytes(self, data: bytes) -> "FeatureClassifier":
-        self.model = pickle.loads(data)
+        import lzma
+
+        self.model = pickle.loads(lzma.decompress(data) if data[:6] == b"\xfd7zXZ\x00" else data)
         return self
 
     def to_disk(self, path: Path) -> None:
