@@ -58,9 +58,12 @@ _NOT_AFTER = re.compile(
     r"^\s*(?:年|月|日|号|時|时|点|:|%|％|‰|岁|周岁|栋|室|楼|层|幢|单元|路|街|巷|届|版|号令|平方|米|公里|千米|"
     r"亩|吨|度|分(?!钟)|秒|届|倍|成(?!员)|G|M|K|k|GB|MB|TB|x|X|\.|-|—|－|/|~|～|至(?=\d)|st|nd|rd|th)"
 )
-_NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|\(|（|No\.|编号|邮编|邮政编码|代码|字|-|—|/|\.|:|：\d|@|#|_|"
+_NOT_BEFORE = re.compile(r"(?:第|〔|\[|【|No\.|编号|邮编|邮政编码|代码|字|-|—|/|\.|\d\s*[:：]|：\d|@|#|_|"
                          r"第\s*[\d零一二三四五六七八九十百]+\s*条?(?:\s*[至到、和及~～]\s*[\d零一二三四五六七八九十百]+\s*条?)*"
                          r"\s*[至到、和及~～])\s*$")  # 第9至12条, 第9、10、11条
+# Before a bare number, an opening parenthesis or a colon makes it a label, a code or a time ((2), 编号:3);
+# before a count with its unit they are punctuation (主动公开政府信息数:3126条, 依申请公开(12件)).
+_BARE_BEFORE = re.compile(r"[(（:：]\s*$")
 _PHONE_BEFORE = re.compile(r"(?:电话|传真|热线|手机)[:：]?\s*$")
 _LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
 _NOT_A_SINGLE = re.compile(r"(?:未|没有|无|未曾|不曾)(?:发生|出现|收到|接到|有)?$")
@@ -126,7 +129,7 @@ def _is_list_marker(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 1): m.start()]
     if after in ("、", ".", "．") and not m.group("unit"):
         return True
-    if before in ("(", "（") and after in (")", "）"):
+    if before in ("(", "（") and after in (")", "）") and not m.group("unit"):
         return True
     return False
 
@@ -156,7 +159,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 3个工作日, 2个月: durations
         start = m.start("num") if num is not None else m.start("cn")
         body_end = m.end("mult") if m.group("mult") else (m.end("num") if num is not None else m.end("cn"))
-        if _NOT_BEFORE.search(text[max(0, start - 24): start]):
+        if _NOT_BEFORE.search(text[max(0, start - 24): start]) or (not unit and _BARE_BEFORE.search(text[max(0, start - 4): start])):
             continue
         if text[start - 1: start] in "“\"「『‘" and start > 0:
             continue  # a quoted number names something: “96128”专线, “12345”热线

@@ -30,6 +30,9 @@ def quantities(text):
     ("信息公开类行政复议案件8宗,其中:维持具体行政行为的5宗", [("8宗", 8, "宗", False), ("5宗", 5, "宗", False)]),
     ("全镇政府信息公开依申请办理事项为零。", [("零", 0, None, False)]),
     ("规范性文件、动态信息等各类信息2903其中,县政府门户网站发布359条", [("2903", 2903, None, False), ("359条", 359, "条", False)]),
+    # a count with its unit after a parenthesis or a colon (as the normaliser leaves them: ASCII)
+    ("全年主动公开政府信息(1,362条),依申请公开(12件)", [("1,362条", 1362, "条", False), ("12件", 12, "件", False)]),
+    ("主动公开政府信息数:3126条;其中政府网站公开数:2418条", [("3126条", 3126, "条", False), ("2418条", 2418, "条", False)]),
 ])
 def test_real_phrasings(text, expected):
     assert quantities(text) == expected
@@ -43,6 +46,7 @@ def test_real_phrasings(text, expected):
     "一、概述 (三)工作保障 1.主动公开",
     "依申请公开办结率达100%,按时答复率98.5%",
     "地址:个旧市行政中心6栋205室,工作时间:8:00-11:30",
+    "(2)加强培训,编号:3,上午10:30",
     "电子邮件:TCTYZ305@126.COM,网址http://www.gj.hh.gov.cn/",
     "12345热线,一是加强领导",
     "按照《条例》第9至12条规定的主动公开政府信息",
