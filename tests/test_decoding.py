@@ -289,3 +289,21 @@ def test_a_totals_parts_by_level_are_values_of_its_indicator(nlp):
     assert facts("2015年全年主动公开政府信息1264条,其中政府网站240条、政务微博65条。") == [
         ("proactive.total", 1264), ("proactive.website", 240), ("proactive.weibo", 65)]
     assert ("request.received", 80) not in facts("2016年全市共受理申请100件,其中自然人申请80件、法人申请20件。")
+
+
+def test_values_after_fenbie_go_to_the_mentions_before_it_in_order(nlp):
+    import gaoie
+
+    def facts(text):
+        return sorted((f.indicator, f.value) for f in gaoie.extract(text, nlp).facts)
+
+    assert facts("2019年通过“云南市场监管”政务微博、微信分别发布1260条、1874条。") == [
+        ("proactive.wechat", 1874), ("proactive.weibo", 1260)]
+    assert facts("2018年因政府信息公开被申请行政复议、提起行政诉讼分别为3件、2件。") == [
+        ("litigation.total", 2), ("review.total", 3)]
+    # listed channels read one each are no count over several channels
+    assert ("proactive.website", 74) in facts("2021年主动公开政府信息198条,其中通过区政府门户网站、“城南之声”微信公众号"
+                                              "分别发布74条、124条。")
+    # 分别 before a single value is no list
+    assert facts("2018年全县共受理申请20件,分别是同意公开15件、不予公开5件。") == [
+        ("request.granted", 15), ("request.received", 20), ("request.refused", 5)]

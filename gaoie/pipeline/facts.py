@@ -62,7 +62,7 @@ def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
     """A count over several channels together: a count whose clause lists several channels
     (通过微博、微信发送消息2600余条, 官方微信微博等其他途径…18390条), or on the new-media accounts as a
     whole (通过各类政务新媒体共发布政府信息44845条); listed with the portal or a column it is the headline."""
-    if fact["indicator"] not in PROACTIVE_COUNTS:
+    if fact["indicator"] not in PROACTIVE_COUNTS or "分别" in clause:  # 网站、微信分别发布74条、124条: one each
         return False
     if CHANNELS["proactive.website"].search(clause):
         return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))

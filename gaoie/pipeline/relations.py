@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _SENTENCE_CUES = ("计划", "将", "拟", "下一步", "上年", "去年", "同比", "比上年", "累计", "以来", "其中", "办结率",
                   "服务事项", "热线", "信箱")
 _CLAUSE_END = re.compile(r"[,，;；:：、]")
-_SHARED_VALUE = re.compile(r"(?:均|都|皆|分别|全部|各)(?:为|是|有|达)?\s*$")
+_SHARED_VALUE = re.compile(r"(?:均|都|皆|全部|各)(?:为|是|有|达)?\s*$")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -127,6 +127,35 @@ def anchor_context(text: str, start: int, end: int) -> Features:
     return f
 
 
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_SEP = re.compile(r"\s*[、,，和及与]\s*")
+
+
+def respectively(doc: Doc, reach: int = 6) -> list[tuple[Span, Span, float]]:
+    """Values listed after 分别 measure the mentions listed before it, in order: 通过区政府门户网站、
+    “城南之声”微信公众号分别发布74条、124条; 行政复议、行政诉讼分别为3件、2件. The mentions are the
+    last ones before 分别 (after any quantity of the sentence before it)."""
+    text = doc.text
+    quantities = sorted(doc.spans.get("quantities", []), key=lambda q: q.start_char)
+    mentions = [m for m in doc.spans.get("mentions", []) if m._.indicator]
+    out = []
+    for cue in _RESPECTIVELY.finditer(text):
+        values = [q for q in quantities if cue.end() <= q.start_char <= cue.end() + reach][:1]
+        for q in quantities:
+            if values and q.start_char >= values[-1].end_char:
+                if not _LIST_SEP.fullmatch(text[values[-1].end_char:q.start_char]):
+                    break
+                values.append(q)
+        if len(values) < 2:
+            continue
+        s0, _ = sentence_bounds(text, cue.start())
+        after = max((q.end_char for q in quantities if s0 <= q.start_char and q.end_char <= cue.start()), default=s0)
+        named = [m for m in mentions if after <= m.start_char and m.end_char <= cue.start()]
+        if len(named) >= len(values):
+            out += [(q, m, 1.0) for q, m in zip(values, named[-len(values):])]
+    return out
+
+
 def one_to_one(scored_by_anchor: list[list[tuple[float, Span, Span]]]) -> list[tuple[Span, Span, float]]:
     """The assignment of quantities to mentions, each used at most once, with the greatest total
     probability (Hungarian algorithm over the pairs above threshold)."""
@@ -190,12 +219,15 @@ class RelationExtractor:
         one to one: mentions are first assigned, each to one quantity, by the best total probability
         (:func:`one_to_one`), and only then may a quantity left over take its best mention though
         another quantity has it (a value per scope).
-        A negation cue or a shared value (均为0件) keeps every indicator it reaches."""
+        A negation cue or a shared value (均为0件) keeps every indicator it reaches; values listed
+        after 分别 go to the mentions listed before it, in order (:func:`respectively`)."""
+        out = respectively(doc)
+        fixed = {(a.start_char, a.end_char) for a, _, _ in out}
         by_anchor: dict[int, list[tuple[float, Span, Span]]] = {}
         for (a, m), p in zip(pairs, probs):
-            if p >= self.threshold and m._.indicator:
+            if p >= self.threshold and m._.indicator and (a.start_char, a.end_char) not in fixed:
                 by_anchor.setdefault(id(a), []).append((float(p), a, m))
-        out, single = [], []
+        single = []
         for scored in by_anchor.values():
             scored.sort(key=lambda x: -x[0])
             a = scored[0][1]
