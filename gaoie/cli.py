@@ -222,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dev", required=True, help="the new province's dev annotations (JSONL)")
     p.add_argument("-o", "--output", required=True, help="where to save the fine-tuned pipeline")
     p.add_argument("--epochs", type=int, default=4)
-    p.add_argument("--weight", type=float, default=12.0, help="weight of a new-province example against a rehearsed one")
+    p.add_argument("--weight", type=float, default=4.0, help="weight of a new-province example against a rehearsed one")
     p.set_defaults(func=cmd_finetune)
     return parser
 

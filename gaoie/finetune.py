@@ -21,7 +21,7 @@ def prose_f1(nlp, reports) -> Evaluation:
 
 def finetune(base: str | None, train: list[dict[str, Any]], dev: list[dict[str, Any]], output: str | Path | None,
              original_dev: list[dict[str, Any]] | None = None, rehearsal: list[dict[str, Any]] | None = None,
-             new_weight: float = 12.0, epochs: int = 4, log: Callable[[str], None] = print) -> dict[str, Any]:
+             new_weight: float = 4.0, epochs: int = 4, log: Callable[[str], None] = print) -> dict[str, Any]:
     from .pipeline import load
     from .train import train_pipeline, training_reports, training_settings
 
@@ -31,7 +31,8 @@ def finetune(base: str | None, train: list[dict[str, Any]], dev: list[dict[str, 
     if rehearsal is None:
         held = {(r.get("source"), r.get("id")) for r in train + dev}
         t = training_settings()  # the shipped mix: real, generated and written
-        rehearsal = [r for r in training_reports("both", generated=300, log=log, written=t["written"],
+        rehearsal = [r for r in training_reports("both", generated=t["generated"], generator_seed=t["generator_seed"],
+                                                 real_weight=t["real_weight"], log=log, written=t["written"],
                                                  written_weight=t["written_weight"])
                      if (r.get("source"), r.get("id")) not in held]
     reports = [dict(r, weight=new_weight) for r in train] + rehearsal
