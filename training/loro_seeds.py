@@ -1,4 +1,4 @@
-"""Leave-one-report-out over the five annotated seeds: train on generated reports plus four
+"""Leave-one-report-out over the five annotated seeds: train on generated reports (and the written excerpts) plus four
 seeds, score the prose facts of the fifth (FACTS.md scoring). Prints the five F1 and their mean.
 
     python training/loro_seeds.py [--generated 400] [--epochs 8] [--config training/configs/gaoie.cfg]
@@ -10,8 +10,7 @@ import json
 
 from gaoie.data import load_reports
 from gaoie.evaluate import evaluate
-from gaoie.generator import generate_reports
-from gaoie.train import train_pipeline, training_settings
+from gaoie.train import made_reports, train_pipeline, training_settings
 
 
 def main() -> None:
@@ -24,7 +23,8 @@ def main() -> None:
     if args.real_weight is None:
         args.real_weight = training_settings(args.config)["real_weight"]
     seeds = [r for r in load_reports() if r["source"].startswith("seeds/")]
-    generated = generate_reports(args.generated, seed=1)
+    t = training_settings(args.config)
+    generated = made_reports(args.generated, 1, t["written"], t["written_weight"], log=lambda m: None)  # with the written excerpts
     scores = {}
     for held in seeds:
         train = [dict(r, weight=args.real_weight) for r in seeds if r is not held] + generated
