@@ -228,12 +228,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .annotations import AnnotationError
+    from .generator.written import MarkupError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except (OSError, AnnotationError, MarkupError) as err:  # bad data named on the command line or in the config
+        print(f"gaoie {args.command}: error: {err}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -284,15 +284,14 @@ def made_reports(generated: int = 600, generator_seed: int = 1, written: str | P
     from .generator import generate_reports
     from .generator.written import written_reports
 
+    excerpts = written_reports([written]) if written else []  # read first: a markup error stops at once
+    for r in excerpts:
+        r["weight"] = written_weight
     reports = generate_reports(generated, seed=generator_seed)
     log(f"{len(reports)} generated reports (seed {generator_seed})")
     if written:
-        excerpts = written_reports([written])
-        for r in excerpts:
-            r["weight"] = written_weight
-        reports += excerpts
         log(f"{len(excerpts)} written excerpts ({written})")
-    return reports
+    return reports + excerpts
 
 
 def training_settings(config_path: str | Path | None = None) -> dict[str, Any]:

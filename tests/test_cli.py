@@ -35,6 +35,25 @@ def test_folder_with_one_bad_file(tmp_path, shared, capsys):
     assert "c.pdf: damaged PDF" in err and "d.txt: empty file" in err and "Traceback" not in err
 
 
+def test_bad_training_data_is_an_error_naming_it_not_a_traceback(tmp_path, capsys):
+    from gaoie.pipeline import default_config_path
+
+    written = tmp_path / "written"
+    written.mkdir()
+    (written / "A.txt").write_text("### id=w-t-1 year=2018\n收到[申请|request.recieved]{5件|request.recieved}。\n",
+                                   encoding="utf-8")
+    config = tmp_path / "bad.cfg"
+    config.write_text(default_config_path().read_text(encoding="utf-8").replace('written = "../written"', f'written = "{written}"'),
+                      encoding="utf-8")
+    assert main(["train", "--config", str(config), "-o", str(tmp_path / "model"), "--no-eval"]) == 2
+    err = capsys.readouterr().err
+    assert f"{written / 'A.txt'}:1" in err and "unknown indicator id 'request.recieved'" in err and "Traceback" not in err
+    assert not (tmp_path / "model").exists()
+    assert main(["evaluate", "bundled", str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert "gaoie evaluate: error:" in err and "missing" in err
+
+
 def test_csv_one_row_a_fact(tmp_path):
     out = tmp_path / "facts.csv"
     assert main(["extract", str(EXAMPLE), "-o", str(out), "-q"]) == 0
