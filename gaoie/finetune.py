@@ -23,17 +23,14 @@ def finetune(base: str | None, train: list[dict[str, Any]], dev: list[dict[str, 
              original_dev: list[dict[str, Any]] | None = None, rehearsal: list[dict[str, Any]] | None = None,
              new_weight: float = 4.0, epochs: int = 4, log: Callable[[str], None] = print) -> dict[str, Any]:
     from .pipeline import load
-    from .train import train_pipeline, training_reports, training_settings
+    from .train import configured_reports, train_pipeline
 
     nlp = load(None if base in (None, "bundled") else base)
     original_dev = original_dev if original_dev is not None else _original_dev(train + dev)
     before = {"new_dev": prose_f1(nlp, dev).overall, "original_dev": prose_f1(nlp, original_dev).overall}
     if rehearsal is None:
         held = {(r.get("source"), r.get("id")) for r in train + dev}
-        t = training_settings()  # the shipped mix: real, generated and written
-        rehearsal = [r for r in training_reports("both", generated=t["generated"], generator_seed=t["generator_seed"],
-                                                 real_weight=t["real_weight"], log=log, written=t["written"],
-                                                 written_weight=t["written_weight"])
+        rehearsal = [r for r in configured_reports("both", log=log)  # the shipped mix: real, generated, written
                      if (r.get("source"), r.get("id")) not in held]
     reports = [dict(r, weight=new_weight) for r in train] + rehearsal
     nlp = train_pipeline(reports, nlp=nlp, ner_epochs=epochs, log=log)

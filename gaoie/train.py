@@ -311,11 +311,18 @@ def training_settings(config_path: str | Path | None = None) -> dict[str, Any]:
             "written_weight": float(t.get("written_weight", 1.0))}
 
 
+def configured_reports(mix: str | None = None, config_path: str | Path | None = None,
+                       annotations: str | Path | None = None, split: str = "train",
+                       log: Callable[[str], None] = print) -> list[dict[str, Any]]:
+    """:func:`training_reports` as the config's [training] section sets it: the mix (unless given),
+    the real reports' weight, the generated reports and the written excerpts."""
+    t = training_settings(config_path)
+    return training_reports(mix or t["mix"], annotations, split, t["generated"], t["generator_seed"],
+                            t["real_weight"], log, t["written"], t["written_weight"])
+
+
 def train_from_config(config_path: str | Path | None = None, output: str | Path | None = None,
                       mix: str | None = None, annotations: str | Path | None = None,
                       log: Callable[[str], None] = print):
     """``gaoie train``: the mix, weights and sizes come from the config's [training] section."""
-    t = training_settings(config_path)
-    reports = training_reports(mix or t["mix"], annotations, "train", t["generated"], t["generator_seed"],
-                               t["real_weight"], log, t["written"], t["written_weight"])
-    return train_pipeline(reports, config_path, output, log)
+    return train_pipeline(configured_reports(mix, config_path, annotations, "train", log), config_path, output, log)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from gaoie.data import load_reports
 from gaoie.evaluate import evaluate
-from gaoie.train import train_pipeline, training_reports, training_settings
+from gaoie.train import configured_reports, train_pipeline
 
 
 def main() -> None:
@@ -28,13 +28,10 @@ def main() -> None:
     ap.add_argument("-o", "--output", default="training/output/ablation.json")
     args = ap.parse_args()
     data = {split: load_reports(split=split) for split in args.splits}
-    t = training_settings(args.config)
     results = {}
     for mix in args.mixes:
         t0 = time.time()
-        reports = training_reports(mix, generated=t["generated"], generator_seed=t["generator_seed"],
-                                   real_weight=t["real_weight"], log=lambda m: None, written=t["written"],
-                                   written_weight=t["written_weight"])
+        reports = configured_reports(mix, args.config, log=lambda m: None)
         nlp = train_pipeline(reports, args.config, log=lambda m: None)
         results[mix] = {"train_seconds": round(time.time() - t0)}
         for split, reports in data.items():

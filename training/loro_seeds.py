@@ -20,10 +20,10 @@ def main() -> None:
     ap.add_argument("--config")
     ap.add_argument("--real-weight", type=float, help="the seeds' weight (default: the config's real_weight)")
     args = ap.parse_args()
-    if args.real_weight is None:
-        args.real_weight = training_settings(args.config)["real_weight"]
-    seeds = [r for r in load_reports() if r["source"].startswith("seeds/")]
     t = training_settings(args.config)
+    if args.real_weight is None:
+        args.real_weight = t["real_weight"]
+    seeds = [r for r in load_reports() if r["source"].startswith("seeds/")]
     generated = made_reports(args.generated, 1, t["written"], t["written_weight"], log=lambda m: None)  # with the written excerpts
     scores = {}
     for held in seeds:
