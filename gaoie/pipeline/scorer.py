@@ -52,8 +52,12 @@ class FeatureClassifier:
         import numpy as np
 
         lr = self.model.steps[-1][1]
+        weights = lr.coef_, lr.intercept_
         lr.coef_, lr.intercept_ = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32)
-        return lzma.compress(pickle.dumps(self.model, protocol=pickle.HIGHEST_PROTOCOL), preset=6)
+        try:
+            return lzma.compress(pickle.dumps(self.model, protocol=pickle.HIGHEST_PROTOCOL), preset=6)
+        finally:
+            lr.coef_, lr.intercept_ = weights  # saving leaves the model in memory as it was
 
     def from_bytes(self, data: bytes) -> "FeatureClassifier":
         import lzma
