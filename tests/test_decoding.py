@@ -173,6 +173,8 @@ def test_handled_beside_received_is_the_count_handled():
     answered = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]  # handled and answered
     handled_requests(answered)
     assert answered[0][0]["indicator"] == "request.result_total"
+    both = handled_requests([(_fact("request.received", 3), "全年共收到和办理依申请公开")])  # received and handled
+    assert sorted(f["indicator"] for f, _ in both) == ["request.received", "request.result_total"]
 
 
 def test_a_bare_negation_under_a_heading_denies_what_the_heading_names():

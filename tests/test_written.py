@@ -38,6 +38,8 @@ def test_markup_gives_facts_with_offsets_into_the_plain_text(tmp_path):
     ("收到[申请|request.received]。共{5件|request.received}。", "no [...|request.received] in its sentence"),
     ("收到[申请|request.received]{5件和6件|request.received}。", "is not one quantity"),
     ("收到[申请|request.received]{5件|request.received。", "unbalanced markup"),
+    ("[政策解读|interpret.policy_interpretations]{3篇|interpret.policy_interpretations}，"
+     "[发布政府规章|rules.published]{1件|rules.published}。", "rules.published (era 2019) is not an id of a 2016 report"),
 ])
 def test_markup_problems_name_the_file_and_line(tmp_path, body, problem):
     p = write(tmp_path, "### id=w-t-1 year=2015\n\n### id=w-t-2 year=2016\n" + body + "\n")

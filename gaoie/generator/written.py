@@ -49,6 +49,8 @@ def parse_excerpt(body: str, meta: dict[str, Any], where: str = "") -> dict[str,
         for i in ids:
             if i not in cat:
                 raise MarkupError(f"{where}: unknown indicator id {i!r} in {m.group()!r}")
+            if not cat[i].reported_in(meta.get("year")):
+                raise MarkupError(f"{where}: {i} (era {cat[i].era}) is not an id of a {meta.get('year')} report, in {m.group()!r}")
         span = (out_len, out_len + len(words))
         (mentions if m.group(1) is not None else anchors).append((span, words, ids))
         text.append(words)

@@ -239,16 +239,24 @@ def not_decisions(fact: dict[str, Any], clause: str) -> bool:
 _HANDLED = re.compile(r"办理|办结")
 _RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
 _ANSWERED = re.compile(r"办理(?:回复|答复)|办结")  # handled and answered: the results, even alone
+_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)(?:办理|处理|答复)")  # both counts
 
 
-def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> None:
+def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
     """办理 N件 beside a count of requests received is the count of requests handled (GUIDELINES.md:
-    收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件), in place."""
+    收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件), in place.
+    Returns the facts with, for a count received and handled (收到和办理申请3件), the count handled too."""
     received = {f["value"] for f, _ in facts if f["indicator"] == "request.received" and not f["negated"]}
+    both = []
     for f, clause in facts:
-        if (f["indicator"] == "request.received" and not f["negated"] and not _RECEIVED.search(clause)
-                and (received - {f["value"]} and _HANDLED.search(clause) or _ANSWERED.search(clause))):
+        if f["indicator"] != "request.received" or f["negated"]:
+            continue
+        if _RECEIVED_AND_HANDLED.search(clause):
+            both.append(({**f, "indicator": "request.result_total"}, clause))
+        elif not _RECEIVED.search(clause) and (received - {f["value"]} and _HANDLED.search(clause)
+                                               or _ANSWERED.search(clause)):
             f["indicator"] = "request.result_total"
+    return facts + both
 
 
 _CASE = re.compile(r"复议|诉讼")
@@ -298,7 +306,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text)
     found = [x for x, m in zip(found, mixed) if not m]
-    handled_requests(found)
+    found = handled_requests(found)
     for f, clause in found:
         f["indicator"] = era_id(f["indicator"], year, f["mention"]["text"], clause)
     cat = get_catalogue()
