@@ -7,7 +7,7 @@ import spacy
 from gaoie.catalogue import era_id
 from gaoie.meta import guess_year
 from gaoie.pipeline.lexicon import Lexicon
-from gaoie.pipeline.relations import one_to_one
+from gaoie.pipeline.relations import area_links, one_to_one
 
 
 def spans(text: str, *parts: str):
@@ -21,6 +21,19 @@ def test_enumeration_is_decoded_by_the_best_total_not_greedily():
     scored = [[(0.90, q2, full), (0.55, q2, part)], [(0.97, q158, full), (0.80, q158, part)]]
     pairs = {(a.text, m.text) for a, m, _ in one_to_one(scored)}
     assert pairs == {("2名", "专职人员"), ("158名", "兼职人员")}
+
+
+def test_a_count_sure_of_its_area_but_torn_between_two_of_its_mentions_keeps_the_best():
+    import gaoie.pipeline.components  # noqa: F401  (the span extensions)
+
+    text = "通过政府网站主动公开政府信息7870条,收到申请5件"
+    q, q5, site, total, req = spans(text, "7870条", "5件", "政府网站", "主动公开政府信息", "申请")
+    site._.indicator, total._.indicator, req._.indicator = "proactive.website", "proactive.total", "request.received"
+    pairs = [(q, site), (q, total), (q, req), (q5, req), (q5, total)]
+    # 7870: .42 + .33 in one area; 5件: its best pair alone; 0.2 below the floor of an area
+    assert area_links(pairs, [0.42, 0.33, 0.05, 0.8, 0.1], 0.5, 0.25) == [True, False, False, True, False]
+    assert area_links(pairs, [0.2, 0.33, 0.05, 0.8, 0.1], 0.5, 0.25) == [False, True, False, True, False]
+    assert area_links(pairs, [0.2, 0.2, 0.4, 0.8, 0.1], 0.5, 0.25) == [False, False, False, True, False]
 
 
 def test_one_to_one_leaves_a_quantity_without_a_free_mention_unassigned():
