@@ -82,8 +82,17 @@ def _load_model(name: str):
 
 
 def _reports_for(data: str | None, split: str | None):
-    """Annotated reports named on the command line: a folder or JSONL file of gold annotations, or
-    ``generated:N:SEED`` for held-out generated reports."""
+    """Annotated reports named on the command line: a folder or JSONL file of gold annotations,
+    ``generated:N:SEED`` for held-out generated reports, or ``written:PATH`` for written excerpts
+    (a file or folder in the markup of :mod:`gaoie.generator.written`)."""
+    if data and data.startswith("written:"):
+        from .data import era_of
+        from .generator.written import written_reports
+
+        reports = written_reports([data.split(":", 1)[1]])
+        for r in reports:
+            r["era"], r["province"] = era_of(r["meta"].get("year")), r["meta"].get("province")
+        return reports
     if data and data.startswith("generated:"):
         from .generator import generate_reports
 
@@ -104,8 +113,9 @@ def _evaluate_and_print(nlp, data, split, output, group) -> int:
     key = {"era": lambda r: r.get("era") or "unknown", "province": lambda r: r.get("province") or "unknown",
            None: None}[group]
     views = evaluate(nlp, reports, group_by=key)
+    made = data and data.split(":")[0] in ("written", "generated")
     for name, ev in views.items():
-        print(format_table(ev, f"{name} facts ({len(reports)} reports, split {split})"))
+        print(format_table(ev, f"{name} facts ({len(reports)} reports, {data if made else f'split {split}'})"))
         print()
     stages = stage_scores(nlp, reports)
     print("stages:", json.dumps(stages, ensure_ascii=False))
@@ -200,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score a pipeline on annotated reports (FACTS.md scoring)")
     p.add_argument("model", help="'bundled' or a trained pipeline folder")
-    p.add_argument("data", nargs="?", help="annotations folder or JSONL, or generated:N:SEED (default annotations/)")
+    p.add_argument("data", nargs="?", help="annotations folder or JSONL, generated:N:SEED, or written:PATH "
+                   "(written excerpts; default annotations/)")
     p.add_argument("--split", default="test", help="train, dev, test or all (default test)")
     p.add_argument("--by", choices=["era", "province"], help="also score per era or per province")
     p.add_argument("-o", "--output", help="write the scores as JSON")

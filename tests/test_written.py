@@ -67,3 +67,20 @@ def test_the_training_mix_takes_the_written_excerpts_with_the_made_reports():
     written = [r for r in reports if r["source"] == "written"]
     assert len(reports) - len(written) == 3 and len(written) >= 50
     assert not [r for r in training_reports("real", written=t["written"], log=lambda m: None) if r["source"] == "written"]
+
+
+def test_held_out_written_excerpts_score_the_shipped_pipeline_from_the_command_line(tmp_path, capsys):
+    # training/written_heldout: excerpts written after the shipped pipeline was trained, never in its mix
+    import json
+
+    from gaoie.cli import main
+
+    heldout = WRITTEN.parent / "written_heldout"
+    assert not {p.name for p in heldout.glob("*.txt")} & {p.name for p in WRITTEN.glob("*.txt")}
+    out = tmp_path / "scores.json"
+    assert main(["evaluate", "bundled", f"written:{heldout / 'AB.txt'}", "--by", "era", "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "prose facts (15 reports, written:" in printed and "2021-2025" in printed
+    prose = json.loads(out.read_text(encoding="utf-8"))["prose"]["overall"]
+    assert prose["tp"] + prose["fn"] >= 150  # every fact of the file is scored
+    assert prose["f1"] >= 0.90

@@ -239,7 +239,7 @@ def not_decisions(fact: dict[str, Any], clause: str) -> bool:
 _HANDLED = re.compile(r"办理|办结")
 _RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
 _ANSWERED = re.compile(r"办理(?:回复|答复)|办结")  # handled and answered: the results, even alone
-_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)(?:办理|处理|答复)")  # both counts
+_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)办理")  # both counts (GUIDELINES: 收到和办理)
 
 
 def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
