@@ -322,3 +322,20 @@ def test_values_after_fenbie_go_to_the_mentions_before_it_in_order(nlp):
     # 分别 before a single value is no list
     assert facts("2018年全县共受理申请20件,分别是同意公开15件、不予公开5件。") == [
         ("request.granted", 15), ("request.received", 20), ("request.refused", 5)]
+
+
+def test_letters_visits_and_problems_handled_are_no_requests():
+    from gaoie.pipeline.facts import not_requests
+
+    def dropped(indicator, before):
+        return not_requests({"indicator": indicator}, before)
+
+    assert dropped("request.result_total", "2024年共受理群众网上来访信件34件,办结")
+    assert dropped("request.result_total", "32场线下活动归集并办结涉企问题")
+    assert dropped("request.received", "全年共受理各类网站咨询投诉")
+    assert dropped("consult.total", "通过局门户网站受理咨询投诉")
+    # requests named after the other words, and consultations alone, stay
+    assert not dropped("request.received", "处理信访件5件,收到依申请公开")
+    assert not dropped("request.received", "全年共收到政府信息公开申请")
+    assert not dropped("consult.total", "全年受理群众咨询")
+    assert not dropped("request.not_processed_petition", "其中信访举报投诉类申请")

@@ -93,6 +93,27 @@ def running_total(fact: dict[str, Any], before: str, after: str, year: int | Non
     return bool(since or _YEARS_PART.search(after[:30]))
 
 
+# GUIDELINES: counts of letters, visits, complaints or problems handled are no disclosure requests, and
+# consultation mixed with complaints (受理咨询投诉938件) is left out.
+_REQUEST_COUNTS = re.compile(r"request\.(?:received\w*|result_total|closed|answered)$")
+_NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|信件|诉求|问题|建议|提案|留言|举报")
+_REQUEST_WORD = re.compile(r"申请|依申请|申请件")
+
+
+def not_requests(fact: dict[str, Any], before: str, window: int = 30) -> bool:
+    """``before``: the fact's sentence up to its quantity. A count of requests (or a consultation count)
+    whose words since the last 申请 within ``window`` characters name letters, visits, complaints or
+    problems: 共受理群众网上来访信件34件,办结34件; 办结涉企问题480个."""
+    ind = fact["indicator"]
+    near = before[-window:]
+    if _REQUEST_COUNTS.match(ind):
+        last = max((m.end() for m in _REQUEST_WORD.finditer(near)), default=0)
+        return bool(_NOT_REQUESTS.search(near, last))
+    if ind.startswith("consult."):
+        return bool(re.search(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询", clause_before(before, len(before))))
+    return False
+
+
 def not_items(fact: dict[str, Any], clause: str) -> bool:
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
@@ -291,7 +312,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found: list[tuple[dict[str, Any], str]] = []
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
-            if running_total(f, sentence[:f["start"]], sentence[f["end"]:], year):
+            if running_total(f, sentence[:f["start"]], sentence[f["end"]:], year) or not_requests(f, sentence[:f["start"]]):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
