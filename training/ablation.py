@@ -5,6 +5,7 @@ training/configs/gaoie.cfg; the dev split picks the mix (the config's default), 
 is reported beside it and never used to choose.
 
     python training/ablation.py [--mixes generated real both] [--config CFG] [-o training/output/ablation.json]
+                                [--save DIR]
 
 The real reports' weight and the number of generated reports are the config's.
 """
@@ -26,6 +27,7 @@ def main() -> None:
     ap.add_argument("--config")
     ap.add_argument("--splits", nargs="+", default=["dev", "test"])
     ap.add_argument("-o", "--output", default="training/output/ablation.json")
+    ap.add_argument("--save", help="keep each mix's pipeline under DIR/<mix>, to score it again later")
     args = ap.parse_args()
     data = {split: load_reports(split=split) for split in args.splits}
     results = {}
@@ -34,6 +36,8 @@ def main() -> None:
         reports = configured_reports(mix, args.config, log=lambda m: None)
         nlp = train_pipeline(reports, args.config, log=lambda m: None)
         results[mix] = {"train_seconds": round(time.time() - t0)}
+        if args.save:
+            nlp.to_disk(Path(args.save) / mix)
         for split, reports in data.items():
             ev = evaluate(nlp, reports, group_by=lambda r: r["era"], sources=("prose",))["prose"]
             results[mix][split] = {"overall": ev.overall.to_dict(),
