@@ -37,6 +37,7 @@ def main() -> None:
         nlp = train_pipeline(reports, args.config, log=lambda m: None)
         results[mix] = {"train_seconds": round(time.time() - t0)}
         if args.save:
+            (Path(args.save) / mix).mkdir(parents=True, exist_ok=True)
             nlp.to_disk(Path(args.save) / mix)
         for split, reports in data.items():
             ev = evaluate(nlp, reports, group_by=lambda r: r["era"], sources=("prose",))["prose"]
