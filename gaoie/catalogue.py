@@ -116,6 +116,16 @@ ERA_EQUIVALENTS = {
 }
 
 
+CASE_OUTCOMES = ("upheld", "corrected", "other", "pending")
+
+
+def case_outcome(indicator: str) -> str | None:
+    """The outcome a review or lawsuit id names (review.pending -> pending), else None: the text
+    names the outcome (维持, 尚未审结), the case it belongs to is read from before it."""
+    kind, _, outcome = indicator.partition(".")
+    return outcome if kind in ("review", "litigation") and outcome in CASE_OUTCOMES else None
+
+
 def family(indicator: str) -> str:
     """The one name of an indicator across the eras' ids (what the text says is the same; the era
     and the clause pick the id, :func:`era_id`): normative documents, rules, results in total."""

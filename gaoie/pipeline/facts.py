@@ -281,14 +281,15 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
 
 
 _CASE = re.compile(r"复议|诉讼")
-OUTCOMES = ("upheld", "corrected", "other", "pending")
 
 
 def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
     """An outcome (维持, 纠正, 尚未审结 ...) belongs to the case named last before it: 行政诉讼案件7宗,
     其中:维持具体行政行为的6宗;尚未审结1宗 -> litigation.upheld, litigation.pending."""
-    kind, _, outcome = indicator.partition(".")
-    if kind not in ("review", "litigation") or outcome not in OUTCOMES:
+    from ..catalogue import case_outcome
+
+    outcome = case_outcome(indicator)
+    if outcome is None:
         return indicator
     named = _CASE.findall(text, max(0, mention_start - window), mention_start)
     if not named:
