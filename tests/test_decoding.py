@@ -339,3 +339,24 @@ def test_letters_visits_and_problems_handled_are_no_requests():
     assert not dropped("request.received", "全年共收到政府信息公开申请")
     assert not dropped("consult.total", "全年受理群众咨询")
     assert not dropped("request.not_processed_petition", "其中信访举报投诉类申请")
+
+
+def test_a_breakdown_by_applicant_is_no_request_count():
+    from gaoie.pipeline.facts import by_applicant
+
+    s = "全年共收到和办理依申请公开3件,其中自然人申请件3件,法人或其他组织申请件"
+    assert by_applicant({"indicator": "request.received"}, s)
+    assert by_applicant({"indicator": "request.received"}, "其中来自公民申请62宗,商业企业申请")
+    # all applicants together is the total; one kind without a breakdown is no part
+    assert not by_applicant({"indicator": "request.received"}, "全年共受理公民、法人和其他组织政府信息公开申请")
+    assert not by_applicant({"indicator": "request.received"}, "受理公民个人提出的政府信息公开申请")
+    assert not by_applicant({"indicator": "consult.total"}, "其中自然人咨询")
+
+
+def test_the_total_stays_when_its_applicant_parts_follow(nlp):
+    from gaoie.evaluate import predict
+
+    text = ("2021年某市人民政府办公室政府信息公开工作年度报告\n全年共收到和办理依申请公开3件,其中自然人申请件3件,"
+            "法人或其他组织申请件0件,上年度结转政府信息公开申请0件。")
+    facts = {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
+    assert ("request.received", 3) in facts and ("request.received", 0) not in facts

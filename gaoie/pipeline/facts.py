@@ -114,6 +114,20 @@ def not_requests(fact: dict[str, Any], before: str, window: int = 30) -> bool:
     return False
 
 
+# GUIDELINES: parts by applicant (自然人申请80件, 法人或其他组织申请件0件) are no facts in prose (FACTS.md: the
+# applicant is a column of the 2019+ table only).
+_APPLICANT = re.compile(r"自然人|公民|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|个人申请|企业申请")
+_ALL_APPLICANTS = re.compile(r"公民[、，,]?法人(?:和|或|及|或者|、)其他组织")  # all of them: the total
+
+
+def by_applicant(fact: dict[str, Any], before: str, window: int = 60) -> bool:
+    """``before``: the fact's sentence up to its quantity. A request count of one kind of applicant
+    in a breakdown after 其中 (其中自然人申请件3件,法人或其他组织申请件0件)."""
+    clause = clause_before(before, len(before))
+    return (fact["indicator"].startswith("request.") and bool(_APPLICANT.search(clause))
+            and not _ALL_APPLICANTS.search(clause) and "其中" in before[-window:])
+
+
 def not_items(fact: dict[str, Any], clause: str) -> bool:
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
@@ -313,7 +327,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found: list[tuple[dict[str, Any], str]] = []
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
-            if running_total(f, sentence[:f["start"]], sentence[f["end"]:], year) or not_requests(f, sentence[:f["start"]]):
+            before = sentence[:f["start"]]
+            if running_total(f, before, sentence[f["end"]:], year) or not_requests(f, before) or by_applicant(f, before):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
