@@ -136,8 +136,8 @@ def family(indicator: str) -> str:
     return ERA_EQUIVALENTS["2019+"].get(indicator, indicator)
 
 
-_ISSUED = re.compile(r"制定|制发|新发布|印发|出台")
-_VALID = re.compile(r"现行有效|继续有效")
+ISSUED = re.compile(r"制定|制发|制作|新发布|印发|出台")  # documents made
+VALID = re.compile(r"现行有效|继续有效")
 
 
 def era_id(indicator: str, year: int | None, mention: str = "", context: str = "") -> str:
@@ -151,9 +151,9 @@ def era_id(indicator: str, year: int | None, mention: str = "", context: str = "
     said = context + mention
     kind = "normative" if indicator in NORMATIVE else "rules" if indicator.startswith("rules.") else None
     if int(year) >= 2019 and kind and not indicator.endswith(".repealed"):
-        if _VALID.search(said):
+        if VALID.search(said):
             return f"{kind}.valid"
-        if _ISSUED.search(said):
+        if ISSUED.search(said):
             return f"{kind}.issued"
         if indicator.endswith(".valid"):
             return indicator

@@ -360,3 +360,14 @@ def test_the_total_stays_when_its_applicant_parts_follow(nlp):
             "法人或其他组织申请件0件,上年度结转政府信息公开申请0件。")
     facts = {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
     assert ("request.received", 3) in facts and ("request.received", 0) not in facts
+
+
+def test_from_2021_documents_counted_in_items_disclosed_are_no_documents_made():
+    from gaoie.pipeline.facts import documents_disclosed
+
+    part = {"indicator": "normative.issued", "text": "3条"}
+    assert documents_disclosed(part, "政策解读5条,规范性文件", 2023)
+    assert not documents_disclosed(part, "政策解读5条,规范性文件", 2020)  # the 2019 format counts them
+    assert not documents_disclosed({"indicator": "normative.issued", "text": "3件"}, "发布行政规范性文件", 2023)
+    assert not documents_disclosed(part, "新制定规范性文件", 2023)
+    assert era_id("normative.issued", 2019, "规范性文件", "全年新制作") == "normative.issued"  # 新制作 is made

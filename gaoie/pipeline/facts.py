@@ -263,6 +263,17 @@ _NOT_DECIDED = re.compile(r"信息|(?:许可|处罚|强制)事项|清单|新增"
 _DECIDED = re.compile(r"决定|作出|做出|办理|办结")
 
 
+def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> bool:
+    """From 2021 the format counts documents made, repealed and in force, none disclosed: a count of
+    documents in 条 with no verb of making in its clause is a category of items disclosed
+    (网站公开信息225条(包括工作动态125条,政策解读5条,规范性文件3条)), no fact."""
+    from ..catalogue import ISSUED, VALID
+
+    kind = fact["indicator"].split(".")[0]
+    return (kind in ("normative", "rules") and bool(year) and int(year) >= 2021
+            and fact["text"].rstrip().endswith("条") and not ISSUED.search(clause) and not VALID.search(clause))
+
+
 def not_decisions(fact: dict[str, Any], clause: str) -> bool:
     """A count of licences, penalties ... that is no count of decisions made: items of the power list
     (行政处罚事项202项, 新增行政强制3项) or records published (行政处罚信息16683条)."""
@@ -348,7 +359,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         f["indicator"] = era_id(f["indicator"], year, f["mention"]["text"], clause)
     cat = get_catalogue()
     found = [(f, clause) for f, clause in found
-             if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause)]
+             if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause)
+             and not documents_disclosed(f, clause, year)]
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:
