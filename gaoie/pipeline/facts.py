@@ -98,6 +98,7 @@ def running_total(fact: dict[str, Any], before: str, after: str, year: int | Non
 _REQUEST_COUNTS = re.compile(r"request\.(?:received\w*|result_total|closed|answered)$")
 _NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|信件|诉求|问题|建议|提案|留言|举报")
 _REQUEST_WORD = re.compile(r"申请|依申请|申请件")
+_INFO_BY_REQUEST = re.compile(r"依申请公开的?(?:政府)?信息")
 
 
 def not_requests(fact: dict[str, Any], before: str, window: int = 30) -> bool:
@@ -107,6 +108,8 @@ def not_requests(fact: dict[str, Any], before: str, window: int = 30) -> bool:
     ind = fact["indicator"]
     near = before[-window:]
     if _REQUEST_COUNTS.match(ind):
+        if fact.get("text", "").rstrip().endswith("条") and _INFO_BY_REQUEST.search(clause_before(before, len(before))):
+            return True  # 依申请公开信息459条: information classed as disclosed on request, no requests
         last = max((m.end() for m in _REQUEST_WORD.finditer(near)), default=0)
         return bool(_NOT_REQUESTS.search(near, last))
     if ind.startswith("consult."):
@@ -247,10 +250,20 @@ SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one valu
 def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
     """Of each indicator (but the multi-valued), the value the relation scorer is surest of, and values whose
     clause names a scope (全省共受理8453件, 其中省级受理6369件). ``facts``: (fact dict, its clause)."""
-    best: dict[str, tuple[float, float]] = {}
-    for f, _ in facts:
+    def part(clause: str) -> bool:
+        return clause.lstrip().startswith("其中") and not _YEARS_PART.search(clause)
+
+    # a value after 其中 (其中文字解读144篇) is a part of a larger value of its indicator outside one
+    # (政策解读205篇): it does not beat it; the year's part of a running total (其中2010年新增) is no such part
+    outside: dict[str, float] = {}
+    for f, clause in facts:
+        if not part(clause):
+            outside[f["indicator"]] = max(outside.get(f["indicator"], f["value"]), f["value"])
+    best: dict[str, tuple[tuple[bool, float], float]] = {}
+    for f, clause in facts:
         if f["indicator"] not in MULTI_VALUED:
-            score = float(f.get("score") or 0.0)
+            is_part = part(clause) and f["value"] < outside.get(f["indicator"], f["value"])
+            score = (not is_part, float(f.get("score") or 0.0))
             if f["indicator"] not in best or score > best[f["indicator"]][0]:
                 best[f["indicator"]] = (score, f["value"])
     return [(f, clause) for f, clause in facts
