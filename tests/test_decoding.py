@@ -377,15 +377,9 @@ def test_from_2021_documents_counted_in_items_disclosed_are_no_documents_made():
     assert era_id("normative.issued", 2019, "规范性文件", "全年新制作") == "normative.issued"  # 新制作 is made
 
 
-def test_boilerplate_and_information_on_request_give_no_facts(nlp):
-    from gaoie.evaluate import predict
+def test_information_classed_as_disclosed_on_request_is_no_request():
     from gaoie.pipeline.facts import not_requests
 
     # 依申请公开信息459条 is information classed as disclosed on request, not 459 requests
     assert not_requests({"indicator": "request.received", "text": "459条"}, "其中主动公开信息1027条,依申请公开信息")
     assert not not_requests({"indicator": "request.received", "text": "0条"}, "受理公民个人提出的政府信息公开申请")
-    # the right to complain (…认为…未依法履行政府信息公开义务的,可以…投诉) negates nothing
-    sentence = "公民、法人或者其他组织认为本镇未依法履行政府信息公开义务的,可以向县政府办公室投诉举报。"
-    doc = nlp(sentence)
-    assert not [n for n in doc.spans["negations"] if n.text == "未"]
-    assert not [f for f in predict(nlp, "2016年某镇政府信息公开工作年度报告\n" + sentence, tables=False) if f.negated]

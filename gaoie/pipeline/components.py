@@ -29,7 +29,7 @@ for _name in ("relations", "facts"):
         Doc.set_extension(_name, default=None)
 
 # Negation cues: 没有收到申请, 未发生行政复议, 无行政诉讼, 均未, 零.
-NEG_CUE = re.compile(r"均没有|均未|没有|暂不存在|并未|未曾|尚未(?!审结)|未(?!依法)|无(?!法|关|论|偿|纸|线|不(?!予)|缝|私|人机)|零(?=[起件次条例])")
+NEG_CUE = re.compile(r"均没有|均未|没有|暂不存在|并未|未曾|尚未(?!审结)|未|无(?!法|关|论|偿|纸|线|不(?!予)|缝|私|人机)|零(?=[起件次条例])")
 
 
 def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
@@ -65,9 +65,7 @@ class MentionMerger:
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # computed from the tokens at each access: read once
         mentions = {(e.start_char, e.end_char): e for e in ents if e.label_ == "INDICATOR"}
-        # 认为…未依法履行政府信息公开义务的,可以投诉: the right to complain, no negation
-        negs = {(e.start_char, e.end_char): e for e in ents
-                if e.label_ == "NEG" and not doc.text.startswith("依法", e.end_char)}
+        negs = {(e.start_char, e.end_char): e for e in ents if e.label_ == "NEG"}
         quantity_chars = set()
         for q in doc.spans.get("quantities", []):
             quantity_chars.update(range(q.start_char, q.end_char))
