@@ -77,20 +77,3 @@ def test_held_out_generated_reports(nlp):
     for rep in generate_reports(40, seed=9001):
         ev.add(predict(nlp, rep["text"]), rep["facts"], source="prose")
     assert ev.overall.f1 >= 0.95, ev.overall.to_dict()
-
-
-def test_an_outcome_is_linked_on_the_outcome_whichever_case_it_belongs_to(nlp):
-    # 尚未审结 after a ；: the sentence alone does not say review or lawsuit, the report rule does
-    from gaoie.catalogue import case_outcome
-    from gaoie.evaluate import predict
-
-    doc = nlp("尚未审结1宗。")
-    (m,) = [m for m in doc.spans["mentions"] if m.text == "尚未审结"]
-    assert case_outcome(m._.indicator) == "pending"
-    both = [p for c, p in m._.candidates if case_outcome(c) == "pending"]
-    assert len(both) == 2 and max(both) < 0.6  # torn between review and lawsuit ...
-    assert abs(m._.indicator_prob - sum(both)) < 1e-6  # ... sure of the outcome
-    text = ("2019年某区政府信息公开工作年度报告\n信息公开类行政复议案件8宗,其中:维持具体行政行为的5宗;结果被纠正2宗;"
-            "尚未审结1宗。信息公开类行政诉讼案件7宗,其中:维持具体行政行为的6宗;尚未审结1宗。")
-    facts = {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
-    assert {("review.pending", 1), ("litigation.pending", 1), ("review.upheld", 5), ("litigation.upheld", 6)} <= facts

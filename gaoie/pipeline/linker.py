@@ -16,7 +16,6 @@ from spacy.util import minibatch
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..catalogue import case_outcome
 from ..quantities import find_quantities
 from .lexicon import Lexicon
 from .scorer import FeatureClassifier, Features, char_ngrams
@@ -83,9 +82,6 @@ class IndicatorLinker:
                 ranked = sorted(zip(classes, row), key=lambda x: -x[1])
                 m._.candidates = [(c, float(p)) for c, p in ranked[:3] if c != NONE]
                 best, p = ranked[0]
-                outcome = case_outcome(best) if best != NONE else None
-                if outcome:  # 尚未审结: sure of the outcome, whichever case it is (facts.outcome_of tells)
-                    p = sum(q for c, q in ranked if c != NONE and case_outcome(c) == outcome)
                 m._.indicator = best if best != NONE and p >= self.threshold else None
                 m._.indicator_prob = float(p)
         else:  # untrained: the lexicon's most frequent id
