@@ -99,6 +99,7 @@ _REQUEST_COUNTS = re.compile(r"request\.(?:received\w*|result_total|closed|answe
 _NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|信件|诉求|问题|建议|提案|留言|举报")
 _REQUEST_WORD = re.compile(r"申请|依申请|申请件")
 _INFO_BY_REQUEST = re.compile(r"依申请公开的?(?:政府)?信息")
+_CONSULT_AND_COMPLAINT = re.compile(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询")
 
 
 def not_requests(fact: dict[str, Any], before: str, window: int = 30) -> bool:
@@ -106,15 +107,17 @@ def not_requests(fact: dict[str, Any], before: str, window: int = 30) -> bool:
     whose words since the last 申请 within ``window`` characters name letters, visits, complaints or
     problems: 共受理群众网上来访信件34件,办结34件; 办结涉企问题480个."""
     ind = fact["indicator"]
-    near = before[-window:]
-    if _REQUEST_COUNTS.match(ind):
-        if fact.get("text", "").rstrip().endswith("条") and _INFO_BY_REQUEST.search(clause_before(before, len(before))):
+    is_request = bool(_REQUEST_COUNTS.match(ind))
+    if not is_request and not ind.startswith("consult."):
+        return False
+    clause = clause_before(before, len(before))
+    if is_request:
+        if fact.get("text", "").rstrip().endswith("条") and _INFO_BY_REQUEST.search(clause):
             return True  # 依申请公开信息459条: information classed as disclosed on request, no requests
+        near = before[-window:]
         last = max((m.end() for m in _REQUEST_WORD.finditer(near)), default=0)
         return bool(_NOT_REQUESTS.search(near, last))
-    if ind.startswith("consult."):
-        return bool(re.search(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询", clause_before(before, len(before))))
-    return False
+    return bool(_CONSULT_AND_COMPLAINT.search(clause))
 
 
 # GUIDELINES: parts by applicant (自然人申请80件, 法人或其他组织申请件0件) are no facts in prose (FACTS.md: the
