@@ -86,13 +86,9 @@ def _reports_for(data: str | None, split: str | None):
     ``generated:N:SEED`` for held-out generated reports, or ``written:PATH`` for written excerpts
     (a file or folder in the markup of :mod:`gaoie.generator.written`)."""
     if data and data.startswith("written:"):
-        from .data import era_of
         from .generator.written import written_reports
 
-        reports = written_reports([data.split(":", 1)[1]])
-        for r in reports:
-            r["era"], r["province"] = era_of(r["meta"].get("year")), r["meta"].get("province")
-        return reports
+        return written_reports([data.split(":", 1)[1]])
     if data and data.startswith("generated:"):
         from .generator import generate_reports
 

@@ -118,11 +118,17 @@ def parse_file(path: str | Path) -> list[dict[str, Any]]:
 
 
 def written_reports(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
+    """The excerpts of files or folders, each with the era and province of its header, like the
+    records of :func:`gaoie.data.load_reports`."""
+    from ..data import era_of
+
     reports = []
     for p in paths:
         p = Path(p)
         for f in sorted(p.glob("*.txt")) if p.is_dir() else [p]:
             reports.extend(parse_file(f))
+    for r in reports:
+        r["era"], r["province"] = era_of(r["meta"].get("year")), r["meta"].get("province")
     return reports
 
 
