@@ -39,7 +39,7 @@ UNIT_EQUIV = {
     "万元": set(MONEY),
 }
 
-APPROX_BEFORE = ("超过", "大约", "将近", "接近", "约", "近", "逾", "超", "达约")
+APPROX_BEFORE = ("超过", "大约", "将近", "接近", "约", "近", "逾", "超", "达约", "上(?=[百千万])")
 APPROX_AFTER = ("余", "多", "左右", "上下")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -149,8 +149,10 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _QUANTITY.finditer(text):
         num, cn, unit = m.group("num"), m.group("cn"), m.group("unit")
         if cn is not None:
-            if unit is None or cn in ("万", "亿", "千", "百"):
-                continue  # a Chinese numeral is a quantity only with its unit
+            if unit is None or cn in ("万", "亿") or cn in ("千", "百") and not (m.group("pre") or m.group("post1")):
+                continue  # a Chinese numeral is a quantity only with its unit; a bare 百 only hedged (近百篇, 百余条)
+            if text[m.start("cn") - 1: m.start("cn")] in ("数", "几") or cn.endswith("几"):
+                continue  # 数十件, 几百条: no number
             if text[m.start() - 1: m.start()] in ("第", "周") or text[m.end(): m.end() + 1] in ("是", "要", "把", "手"):
                 continue
             if cn == "一" and _NOT_A_SINGLE.search(text[max(0, m.start() - 4): m.start()]):
@@ -183,7 +185,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue  # a year
         if _is_list_marker(text, m):
             continue
-        numeral = (num or cn) + (m.group("mult") or "")
+        numeral = (num or ("一" + cn if cn in ("百", "千") else cn)) + (m.group("mult") or "")
         try:
             value = parse_number(numeral)
         except ValueError:

@@ -33,6 +33,9 @@ def quantities(text):
     # a count with its unit after a parenthesis or a colon (as the normaliser leaves them: ASCII)
     ("全年主动公开政府信息(1,362条),依申请公开(12件)", [("1,362条", 1362, "条", False), ("12件", 12, "件", False)]),
     ("主动公开政府信息数:3126条;其中政府网站公开数:2418条", [("3126条", 3126, "条", False), ("2418条", 2418, "条", False)]),
+    # a bare 百 / 千 is a number when hedged
+    ("发布政策解读近百篇,收到申请上百件,更新信息千余条", [("近百篇", 100, "篇", True), ("上百件", 100, "件", True),
+                                                        ("千余条", 1000, "条", True)]),
 ])
 def test_real_phrasings(text, expected):
     assert quantities(text) == expected
@@ -54,6 +57,7 @@ def test_real_phrasings(text, expected):
     "发现问题均为零星个案",
     "全镇未发生一起因政府信息公开申请行政复议的案件",
     "采用文字、图文等形式解读了《2025年开远市10件惠企实事》《关于3项措施的通知》",
+    "办理群众咨询数十件,发布信息几百条,百件实事",  # vague: no number
 ])
 def test_never_quantities(text):
     assert quantities(text) == []
