@@ -184,9 +184,13 @@ def test_handled_beside_received_is_the_count_handled():
              (_fact("request.received", 1527), "共办理政府信息公开申请")]
     handled_requests(facts)
     assert [f["indicator"] for f, _ in facts] == ["request.received", "request.result_total"]
-    alone = [(_fact("request.received", 6), "全年共办理依申请公开件")]
-    handled_requests(alone)
-    assert alone[0][0]["indicator"] == "request.received"
+    # 办理 N件 alone: received or handled? No fact (GUIDELINES), unless broken down by channel, or 0
+    assert handled_requests([(_fact("request.received", 96), "全年办理政府信息公开申请")]) == []
+    by_channel = handled_requests([(_fact("request.received", 6), "全年共办理依申请公开件"),
+                                   (_fact("request.received_in_person", 2), "其中当面申请")])
+    assert [f["indicator"] for f, _ in by_channel] == ["request.received", "request.received_in_person"]
+    zero = handled_requests([(_fact("request.received", 0), "全镇政府信息公开依申请办理事项为")])
+    assert [f["indicator"] for f, _ in zero] == ["request.received"]
     answered = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]  # handled and answered
     handled_requests(answered)
     assert answered[0][0]["indicator"] == "request.result_total"

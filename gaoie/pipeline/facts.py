@@ -305,20 +305,25 @@ _RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|
 
 
 def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
-    """办理 N件 beside a count of requests received is the count of requests handled (GUIDELINES.md:
-    收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件), in place.
-    Returns the facts with, for a count received and handled (收到和办理申请3件), the count handled too."""
+    """The counts of requests 办理 (handled), by GUIDELINES.md. Beside a count received it is the count
+    handled (收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件). 收到和办理
+    申请3件 gives both counts. 办理 N件 alone (received or handled?) gives none, unless the report breaks
+    the requests down by channel (当面申请N件: then it is the count received) or N is 0."""
     received = {f["value"] for f, _ in facts if f["indicator"] == "request.received" and not f["negated"]}
-    both = []
+    by_channel = any(f["indicator"].startswith("request.received_") for f, _ in facts)
+    both, alone = [], set()
     for f, clause in facts:
         if f["indicator"] != "request.received" or f["negated"]:
             continue
         if _RECEIVED_AND_HANDLED.search(clause):
             both.append(({**f, "indicator": "request.result_total"}, clause))
-        elif not _RECEIVED.search(clause) and (received - {f["value"]} and _HANDLED.search(clause)
-                                               or _ANSWERED.search(clause)):
+        elif _RECEIVED.search(clause):
+            continue
+        elif received - {f["value"]} and _HANDLED.search(clause) or _ANSWERED.search(clause):
             f["indicator"] = "request.result_total"
-    return facts + both
+        elif _HANDLED.search(clause) and not by_channel and f["value"] != 0:
+            alone.add(id(f))
+    return [(f, clause) for f, clause in facts if id(f) not in alone] + both
 
 
 _CASE = re.compile(r"复议|诉讼")
