@@ -33,6 +33,14 @@ def test_markup_gives_facts_with_offsets_into_the_plain_text(tmp_path):
     assert [f["value"] for f in ex.facts] == [56.0]
 
 
+def test_a_zero_written_as_a_word_is_the_value_zero(tmp_path):
+    (rep,) = parse_file(write(tmp_path, "### id=w-t-2 year=2012\n"
+                                        "2012年，全镇[依申请公开|request.received]办理事项{为零|request.received}。\n"))
+    (f,) = rep["facts"]
+    assert (f["indicator"], f["value"], f["negated"], f["text"]) == ("request.received", 0.0, False, "零")
+    assert rep["text"][f["start"]:f["end"]] == "零"
+
+
 @pytest.mark.parametrize("body, problem", [
     ("收到[申请|request.recieved]{5件|request.recieved}。", "unknown indicator id 'request.recieved'"),
     ("收到[申请|request.received]。共{5件|request.received}。", "no [...|request.received] in its sentence"),

@@ -68,7 +68,9 @@ def parse_excerpt(body: str, meta: dict[str, Any], where: str = "") -> dict[str,
         negated = not qs
         if negated and re.search(r"\d", words):
             raise MarkupError(f"{where}: {words!r} has a number the number grammar does not read")
-        if qs and (len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(plain_words)):
+        if len(qs) == 1 and qs[0].unit is None and qs[0].value == 0 and plain_words[:qs[0].start] in ("为", "是"):
+            start, words = start + qs[0].start, words[qs[0].start:]  # {为零|...}: the value is the word 零
+        elif qs and (len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(plain_words)):
             raise MarkupError(f"{where}: {words!r} is not one quantity (the number grammar reads {[q.text for q in qs]})")
         s0 = max((x.end() for x in _SENTENCE_END.finditer(plain, 0, start)), default=0)
         s1 = next((x.start() for x in _SENTENCE_END.finditer(plain, end)), len(plain))
