@@ -39,7 +39,7 @@ UNIT_EQUIV = {
     "万元": set(MONEY),
 }
 
-APPROX_BEFORE = ("超过", "大约", "将近", "接近", "约", "近", "逾", "超", "达约", "上(?=[百千万])")
+APPROX_BEFORE = ("超过", "大约", "将近", "接近", "约", "近", "逾", "超", "达约", "(?<![线网以之向马早晚路])上(?=[百千万])")
 APPROX_AFTER = ("余", "多", "左右", "上下")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -68,6 +68,7 @@ _PHONE_BEFORE = re.compile(r"(?:电话|传真|热线|手机)[:：]?\s*$")
 _LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
 _NOT_A_SINGLE = re.compile(r"(?:未|没有|无|未曾|不曾)(?:发生|出现|收到|接到|有)?$")
 _ZERO_WORD = re.compile(r"(?<=[为是])零(?=\s*(?:[。，,；;、）)]|$))")  # 办理事项为零: the value 0
+_VAGUE_BEFORE = re.compile(r"(?<![人总件次个条户篇项])[数几]$")  # 数十件, 几百条 (but 人数十二人, 总数百余件)
 _DURATION_AFTER = re.compile(r"\s*(?:工作日|月|小时|季度|年度?|星期|周(?!年)|百分点)")
 
 
@@ -149,10 +150,12 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _QUANTITY.finditer(text):
         num, cn, unit = m.group("num"), m.group("cn"), m.group("unit")
         if cn is not None:
-            if unit is None or cn in ("万", "亿") or cn in ("千", "百") and not (m.group("pre") or m.group("post1")):
+            hedged = m.group("pre") or m.group("post1") or m.group("post2")
+            if unit is None or cn == "亿" or cn in ("百", "千", "万") and not hedged:
                 continue  # a Chinese numeral is a quantity only with its unit; a bare 百 only hedged (近百篇, 百余条)
-            if text[m.start("cn") - 1: m.start("cn")] in ("数", "几") or cn.endswith("几"):
-                continue  # 数十件, 几百条: no number
+            if cn in ("十", "百", "千", "万") and (_VAGUE_BEFORE.search(text[max(0, m.start("cn") - 2): m.start("cn")])
+                                                 or text[m.start("cn") - 1: m.start("cn")].isdigit()):
+                continue  # 数十件, 几百条: no number; 3百余件: not 100
             if text[m.start() - 1: m.start()] in ("第", "周") or text[m.end(): m.end() + 1] in ("是", "要", "把", "手"):
                 continue
             if cn == "一" and _NOT_A_SINGLE.search(text[max(0, m.start() - 4): m.start()]):
@@ -185,7 +188,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue  # a year
         if _is_list_marker(text, m):
             continue
-        numeral = (num or ("一" + cn if cn in ("百", "千") else cn)) + (m.group("mult") or "")
+        numeral = (num or ("一" + cn if cn in ("百", "千", "万") else cn)) + (m.group("mult") or "")
         try:
             value = parse_number(numeral)
         except ValueError:

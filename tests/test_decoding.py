@@ -189,6 +189,9 @@ def test_handled_beside_received_is_the_count_handled():
     by_channel = handled_requests([(_fact("request.received", 6), "全年共办理依申请公开件"),
                                    (_fact("request.received_in_person", 2), "其中当面申请")])
     assert [f["indicator"] for f, _ in by_channel] == ["request.received", "request.received_in_person"]
+    # two counts handled are no count received beside each other
+    assert handled_requests([(_fact("request.received", 30), "市本级共办理政府信息公开申请"),
+                             (_fact("request.received", 66), "各区县共办理政府信息公开申请")]) == []
     zero = handled_requests([(_fact("request.received", 0), "全镇政府信息公开依申请办理事项为")])
     assert [f["indicator"] for f, _ in zero] == ["request.received"]
     answered = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]  # handled and answered

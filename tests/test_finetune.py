@@ -1,9 +1,10 @@
-"""Fine-tuning on a new province: the pipeline learns the province's corrected reports, its held-out
-reports get no worse, and the original dev set holds.
+"""Fine-tuning on a province's corrected reports: the pipeline learns them, its held-out reports lose
+at most a little, and the original dev set holds.
 
-The new province's reports are the held-out written excerpts (``training/written_heldout``): annotated
-report text that the shipped pipeline never saw, and no document of the real test split, which is
-never trained or tuned on -- not even by a test."""
+The reports are held-out written excerpts (``training/written_heldout``) of one province: annotated
+report text that the shipped pipeline never saw (it did see other excerpts labelled with the same
+province), and no document of the real test split, which is never trained or tuned on -- not even by
+a test."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -38,8 +39,8 @@ def test_finetune_new_province(tmp_path):
     print(province, "\n" + format_scores(scores))
     # the corrected reports it was given are read better: the fine-tuning took
     assert prose_f1(result["nlp"], train).overall.f1 > prose_f1(base, train).overall.f1
-    # four or five held-out excerpts (about 50 facts) are too few to demand a gain, and written by other
-    # writers than the ones learnt from; they may lose a flattened table line's two facts, no more
+    # four or five held-out excerpts (about 50 facts) are too few to demand a gain; they may lose a
+    # flattened table line's two facts, no more
     assert scores["new_dev"]["after"]["f1"] >= scores["new_dev"]["before"]["f1"] - 0.05
     assert scores["original_dev"]["after"]["f1"] >= scores["original_dev"]["before"]["f1"] - 0.02
     assert gaoie.load(tmp_path / "tuned").pipe_names == result["nlp"].pipe_names

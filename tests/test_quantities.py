@@ -36,6 +36,10 @@ def quantities(text):
     # a bare 百 / 千 is a number when hedged
     ("发布政策解读近百篇,收到申请上百件,更新信息千余条", [("近百篇", 100, "篇", True), ("上百件", 100, "件", True),
                                                         ("千余条", 1000, "条", True)]),
+    ("线上千余人次,近万件,百件左右", [("千余人次", 1000, "人次", True), ("近万件", 10000, "件", True),
+                                    ("百件左右", 100, "件", True)]),
+    # 数 ending a noun is no vague 数十
+    ("参训人数二百余人,申请总数十二件", [("二百余人", 200, "人", True), ("十二件", 12, "件", False)]),
 ])
 def test_real_phrasings(text, expected):
     assert quantities(text) == expected
@@ -57,7 +61,8 @@ def test_real_phrasings(text, expected):
     "发现问题均为零星个案",
     "全镇未发生一起因政府信息公开申请行政复议的案件",
     "采用文字、图文等形式解读了《2025年开远市10件惠企实事》《关于3项措施的通知》",
-    "办理群众咨询数十件,发布信息几百条,百件实事",  # vague: no number
+    "办理群众咨询数十件,发布信息几百条,百件实事,十几件",  # vague: no number
+    "共计3百余件",  # not 100
 ])
 def test_never_quantities(text):
     assert quantities(text) == []

@@ -39,6 +39,11 @@ def test_a_zero_written_as_a_word_is_the_value_zero(tmp_path):
     (f,) = rep["facts"]
     assert (f["indicator"], f["value"], f["negated"], f["text"]) == ("request.received", 0.0, False, "零")
     assert rep["text"][f["start"]:f["end"]] == "零"
+    # a shared zero: every id gets it
+    (rep,) = parse_file(write(tmp_path, "### id=w-t-3 year=2012\n"
+                                        "[行政复议|review.total]、[行政诉讼|litigation.total]均{为零|review.total;litigation.total}。\n"))
+    assert {(f["indicator"], f["value"], f["negated"]) for f in rep["facts"]} == {("review.total", 0.0, False),
+                                                                                ("litigation.total", 0.0, False)}
 
 
 @pytest.mark.parametrize("body, problem", [
@@ -46,6 +51,7 @@ def test_a_zero_written_as_a_word_is_the_value_zero(tmp_path):
     ("收到[申请|request.received]。共{5件|request.received}。", "no [...|request.received] in its sentence"),
     ("收到[申请|request.received]{5件和6件|request.received}。", "is not one quantity"),
     ("收到[申请|request.received]{5件|request.received。", "unbalanced markup"),
+    ("[申请|request.received]{为零，|request.received}", "is not one quantity"),
     ("[政策解读|interpret.policy_interpretations]{3篇|interpret.policy_interpretations}，"
      "[发布政府规章|rules.published]{1件|rules.published}。", "rules.published (era 2019) is not an id of a 2016 report"),
 ])

@@ -309,8 +309,9 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
     handled (收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件). 收到和办理
     申请3件 gives both counts. 办理 N件 alone (received or handled?) gives none, unless the report breaks
     the requests down by channel (当面申请N件: then it is the count received) or N is 0."""
-    received = {f["value"] for f, _ in facts if f["indicator"] == "request.received" and not f["negated"]}
-    by_channel = any(f["indicator"].startswith("request.received_") for f, _ in facts)
+    received = {f["value"] for f, clause in facts if f["indicator"] == "request.received" and not f["negated"]
+                and _RECEIVED.search(clause)}
+    by_channel = any(f["indicator"].startswith("request.received_") and not f["negated"] for f, _ in facts)
     both, alone = [], set()
     for f, clause in facts:
         if f["indicator"] != "request.received" or f["negated"]:
