@@ -86,7 +86,8 @@ def test_learned_short_mentions_do_not_propose_mentions():
 
 
 def _fact(indicator, value, score=0.9, negated=False, start=0):
-    return {"indicator": indicator, "value": value, "score": score, "negated": negated, "start": start, "end": start + 1}
+    return {"indicator": indicator, "value": value, "score": score, "negated": negated, "start": start, "end": start + 1,
+            "mention": {"start": start + 1, "end": start + 2, "text": ""}}
 
 
 def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the_channel():
@@ -178,7 +179,7 @@ def test_a_count_over_other_channels_makes_the_portal_count_the_portals(nlp):
 
 
 def test_handled_beside_received_is_the_count_handled():
-    from gaoie.pipeline.facts import handled_requests
+    from gaoie.pipeline.facts import SCOPE_PART, handled_requests
 
     facts = [(_fact("request.received", 1541), "全市全年新收政府信息公开申请"),
              (_fact("request.received", 1527), "共办理政府信息公开申请")]
@@ -192,6 +193,10 @@ def test_handled_beside_received_is_the_count_handled():
     # two counts handled are no count received beside each other
     assert handled_requests([(_fact("request.received", 30), "市本级共办理政府信息公开申请"),
                              (_fact("request.received", 66), "各区县共办理政府信息公开申请")]) == []
+    # parts by level follow their total
+    total = _fact("request.received", 1200)
+    part = {**_fact("request.received", 600), "mention": total["mention"]}
+    assert handled_requests([(total, "全市共办理政府信息公开申请"), (part, SCOPE_PART)]) == []
     zero = handled_requests([(_fact("request.received", 0), "全镇政府信息公开依申请办理事项为")])
     assert [f["indicator"] for f, _ in zero] == ["request.received"]
     answered = [(_fact("request.received", 6), "全年共办理回复依申请公开件")]  # handled and answered

@@ -314,7 +314,7 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
     by_channel = any(f["indicator"].startswith("request.received_") and not f["negated"] for f, _ in facts)
     both, alone = [], set()
     for f, clause in facts:
-        if f["indicator"] != "request.received" or f["negated"]:
+        if f["indicator"] != "request.received" or f["negated"] or clause == SCOPE_PART:
             continue
         if _RECEIVED_AND_HANDLED.search(clause):
             both.append(({**f, "indicator": "request.result_total"}, clause))
@@ -324,6 +324,14 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
             f["indicator"] = "request.result_total"
         elif _HANDLED.search(clause) and not by_channel and f["value"] != 0:
             alone.add(id(f))
+    # a total's parts by level (其中市级办理600件) share its mention, and its reading
+    totals = {f["mention"]["start"]: f for f, clause in facts if clause != SCOPE_PART}
+    for f, clause in facts:
+        total = totals.get(f["mention"]["start"]) if clause == SCOPE_PART else None
+        if total is not None and f["indicator"] == "request.received":
+            f["indicator"] = total["indicator"]
+            if id(total) in alone:
+                alone.add(id(f))
     return [(f, clause) for f, clause in facts if id(f) not in alone] + both
 
 
