@@ -102,15 +102,15 @@ _INFO_BY_REQUEST = re.compile(r"依申请公开的?(?:政府)?信息")
 _CONSULT_AND_COMPLAINT = re.compile(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询")
 
 
-def not_requests(fact: dict[str, Any], before: str, window: int = 30) -> bool:
-    """``before``: the fact's sentence up to its quantity. A count of requests (or a consultation count)
-    whose words since the last 申请 within ``window`` characters name letters, visits, complaints or
-    problems: 共受理群众网上来访信件34件,办结34件; 办结涉企问题480个."""
+def not_requests(fact: dict[str, Any], before: str, clause: str | None = None, window: int = 30) -> bool:
+    """``before``: the fact's sentence up to its quantity; ``clause``: its last clause, if computed. A count
+    of requests (or a consultation count) whose words since the last 申请 within ``window`` characters name
+    letters, visits, complaints or problems: 共受理群众网上来访信件34件,办结34件; 办结涉企问题480个."""
     ind = fact["indicator"]
     is_request = bool(_REQUEST_COUNTS.match(ind))
     if not is_request and not ind.startswith("consult."):
         return False
-    clause = clause_before(before, len(before))
+    clause = clause_before(before, len(before)) if clause is None else clause
     if is_request:
         if fact.get("text", "").rstrip().endswith("条") and _INFO_BY_REQUEST.search(clause):
             return True  # 依申请公开信息459条: information classed as disclosed on request, no requests
@@ -126,10 +126,10 @@ _APPLICANT = re.compile(r"自然人|公民|法人|其他组织|商业企业|科�
 _ALL_APPLICANTS = re.compile(r"公民[、，,]?法人(?:和|或|及|或者|、)其他组织")  # all of them: the total
 
 
-def by_applicant(fact: dict[str, Any], before: str, window: int = 60) -> bool:
-    """``before``: the fact's sentence up to its quantity. A request count of one kind of applicant
-    in a breakdown after 其中 (其中自然人申请件3件,法人或其他组织申请件0件)."""
-    clause = clause_before(before, len(before))
+def by_applicant(fact: dict[str, Any], before: str, clause: str | None = None, window: int = 60) -> bool:
+    """``before``: the fact's sentence up to its quantity; ``clause``: its last clause, if computed. A
+    request count of one kind of applicant in a breakdown after 其中 (其中自然人申请件3件,法人或其他组织申请件0件)."""
+    clause = clause_before(before, len(before)) if clause is None else clause
     return (fact["indicator"].startswith("request.") and bool(_APPLICANT.search(clause))
             and not _ALL_APPLICANTS.search(clause) and "其中" in before[-window:])
 
@@ -369,12 +369,13 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
             before = sentence[:f["start"]]
-            if running_total(f, before, sentence[f["end"]:], year) or not_requests(f, before) or by_applicant(f, before):
+            clause = clause_before(sentence, f["start"])
+            if (running_total(f, before, sentence[f["end"]:], year) or not_requests(f, before, clause)
+                    or by_applicant(f, before, clause)):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
-                           "start": offset + f["start"], "end": offset + f["end"], "mention": mention},
-                          clause_before(sentence, f["start"])))
+                           "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     taken = {f["start"] for f, _ in found}
