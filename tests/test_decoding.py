@@ -395,3 +395,48 @@ def test_information_classed_as_disclosed_on_request_is_no_request():
     # 依申请公开信息459条 is information classed as disclosed on request, not 459 requests
     assert not_requests({"indicator": "request.received", "text": "459条"}, "其中主动公开信息1027条,依申请公开信息")
     assert not not_requests({"indicator": "request.received", "text": "0条"}, "受理公民个人提出的政府信息公开申请")
+
+
+def test_a_portal_count_beside_a_running_total_or_above_its_parts_in_brackets():
+    from gaoie.pipeline.facts import reconcile_channels
+
+    # GUIDELINES: under a running total (累计...,其中本年度...) a portal count stays the portal's
+    text = "截至2016年12月31日,在区政府网站累计公开政府信息1532条,其中本年度在区政府网站公开397条。"
+    running = _fact("proactive.website", 1532, start=text.index("1532"))
+    for with_running, expected in (([running], "proactive.website"), ([], "proactive.total")):
+        site = _fact("proactive.website", 397, start=text.index("397"))
+        reconcile_channels([(site, "proactive.website")], text, with_running)
+        assert site["indicator"] == expected
+    # the running total in another sentence says nothing of it
+    far = "在区政府网站公开信息397条。历年累计公开1532条。"
+    site = _fact("proactive.website", 397, start=far.index("397"))
+    reconcile_channels([(site, "proactive.website")], far, [_fact("proactive.total", 1532, start=far.index("1532"))])
+    assert site["indicator"] == "proactive.total"
+    # a part in brackets (含…) is no sibling channel: the count on the portal stays the headline
+    text = "2022年,我委门户网站共发布各类信息3120条(含委属单位网站信息860条),均按时发布。"
+    head = _fact("proactive.total", 3120, start=text.index("3120"))
+    part = _fact("proactive.website", 860, start=text.index("860"))
+    reconcile_channels([(head, "proactive.website"), (part, "proactive.website")], text)
+    assert head["indicator"] == "proactive.total"
+    assert _portal_count("门户网站发布各类信息5110条(其中政务微博转发1200条)。", 5110) == "proactive.total"
+
+
+def test_a_category_in_a_list_after_qizhong_is_no_headline():
+    from gaoie.pipeline.facts import category_part, clause_before
+
+    text = ("2023年度通过本单位门户网站主动公开政府信息215条,其中:工作动态类信息64条;政策文件类信息12条;"
+            "其他主动公开类信息9条。")
+
+    def rule(value, indicator="proactive.total"):
+        start = text.index(value)
+        sentence_start = text.rfind(";", 0, start) + 1  # the pipeline's sentences end at ; too
+        f = {**_fact(indicator, int(value), start=start)}
+        return category_part(f, clause_before(text[sentence_start:start], start - sentence_start), text)
+
+    assert rule("9") and rule("64")
+    assert not rule("215")  # the headline
+    assert not rule("9", "proactive.website")  # only the total is guarded
+    # a category named by a headline with no 其中 before it stays
+    lone = "2023年,通过市生态环境局网站主动公开生态环境保护类信息1120条。"
+    f = _fact("proactive.total", 1120, start=lone.index("1120"))
+    assert not category_part(f, clause_before(lone, f["start"]), lone)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from ..normalize import Normalized
 from ..report import Fact
@@ -140,6 +140,18 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
     return bool(_NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause)))
 
 
+_CATEGORY = re.compile(r"(?<!各)类(?:政府)?信息")
+
+
+def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count of one category in a list of categories after 其中 is no headline, though its name says
+    主动公开 (其中:工作动态类信息38条;…;其他主动公开类信息4条): GUIDELINES, one series among several."""
+    if fact["indicator"] != "proactive.total" or not _CATEGORY.search(clause):
+        return False
+    s = max(text.rfind("。", 0, fact["start"]), text.rfind("\n", 0, fact["start"])) + 1
+    return "其中" in text[s:fact["start"]]
+
+
 def clause_channel(clause: str) -> str | None:
     """The one channel the clause before a quantity names (通过区门户网站主动公开信息8466条 -> website),
     or None if it names none, several, or an aggregate (通过网站、微博等渠道)."""
@@ -149,11 +161,17 @@ def clause_channel(clause: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str = "") -> None:
+_PART_OF = re.compile(r"其中|含|包括|[(（]")  # what follows is a part of the count before it
+
+
+def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str = "",
+                       running: Sequence[dict[str, Any]] = ()) -> None:
     """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
-    its clause names), offsets into ``text``. A count linked to the total on a named channel is that
-    channel's count when the report states another total, or another channel's count beside it (not
-    under its 其中); a website count that is the report's only proactive count is its total
+    its clause names), offsets into ``text``; ``running``: the running totals of the report (no facts of
+    the year). A count linked to the total on a named channel is that channel's count when the report
+    states another total, a running total in its sentence (累计公开846条,其中本年度在门户网站公开214条;
+    在区政府网站主动公开信息20条,历年累计345条), or another channel's count beside it (not its part:
+    其中, 含, in brackets); a website count that is the report's only proactive count is its total
     (区政府网站发布各类信息3690条)."""
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
     totals = {f["value"] for f, _ in counts if f["indicator"] == "proactive.total"}
@@ -161,17 +179,20 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 
     def sibling_channel(f) -> bool:
         return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
-                   and (g["start"] < f["start"] or "其中" not in text[f["end"]:g["start"]]) for g, _ in counts)
+                   and (g["start"] < f["start"] or not _PART_OF.search(text[f["end"]:g["start"]])) for g, _ in counts)
+
+    def running_beside(f) -> bool:
+        return any(not re.search(r"[。\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
 
     for f, ch in counts:
         if ch is None:
             continue
         if f["indicator"] == "proactive.total" and ch != "proactive.website":  # a Weibo or WeChat count is no headline
             f["indicator"] = ch
-        elif f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f)
+        elif f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f) or running_beside(f)
                                                     or other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = ch
-        elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1
+        elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1 and not running_beside(f)
               and not other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = "proactive.total"
 
@@ -366,12 +387,15 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         year = report_year(norm.text)
     sentences = list(relevant_sentences(norm.text))
     found: list[tuple[dict[str, Any], str]] = []
+    running: list[dict[str, Any]] = []  # running totals: no facts, but they make a portal count the channel's
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
         for f in doc_facts(doc):
             before = sentence[:f["start"]]
             clause = clause_before(sentence, f["start"])
-            if (running_total(f, before, sentence[f["end"]:], year) or not_requests(f, before, clause)
-                    or by_applicant(f, before, clause)):
+            if running_total(f, before, sentence[f["end"]:], year):
+                running.append({**f, "start": offset + f["start"], "end": offset + f["end"]})
+                continue
+            if not_requests(f, before, clause) or by_applicant(f, before, clause):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
@@ -381,9 +405,10 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     taken = {f["start"] for f, _ in found}
     found += [(part, SCOPE_PART) for f, _ in list(found) for part in scope_parts(norm.text, f) if part["start"] not in taken]
     # the report-level rules of GUIDELINES.md, in this order
-    found = [(f, clause) for f, clause in found if not not_items(f, clause)]
+    found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)]
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
-    reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text)
+    reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
+                       running)
     found = [x for x, m in zip(found, mixed) if not m]
     found = handled_requests(found)
     for f, clause in found:
