@@ -395,6 +395,12 @@ def test_information_classed_as_disclosed_on_request_is_no_request():
     # 依申请公开信息459条 is information classed as disclosed on request, not 459 requests
     assert not_requests({"indicator": "request.received", "text": "459条"}, "其中主动公开信息1027条,依申请公开信息")
     assert not not_requests({"indicator": "request.received", "text": "0条"}, "受理公民个人提出的政府信息公开申请")
+    # so is information classed as exempt, whatever outcome it was linked to; requests refused stay
+    made = "2017年共制作政府信息2840条,其中主动公开信息1130条,依申请公开信息212条,不予公开信息"
+    assert not_requests({"indicator": "request.refused", "text": "1498条"}, made)
+    assert not not_requests({"indicator": "request.refused", "text": "3件"}, "收到申请40件,其中不予公开")
+    # the consultation rule is no rule of outcomes
+    assert not not_requests({"indicator": "request.refused", "text": "2件"}, "受理咨询投诉后不予公开")
 
 
 def test_a_portal_count_beside_a_running_total_or_above_its_parts_in_brackets():

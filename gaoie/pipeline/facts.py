@@ -98,26 +98,27 @@ def running_total(fact: dict[str, Any], before: str, after: str, year: int | Non
 _REQUEST_COUNTS = re.compile(r"request\.(?:received\w*|result_total|closed|answered)$")
 _NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|信件|诉求|问题|建议|提案|留言|举报")
 _REQUEST_WORD = re.compile(r"申请|依申请|申请件")
-_INFO_BY_REQUEST = re.compile(r"依申请公开的?(?:政府)?信息")
+_INFO_COUNTED = re.compile(r"信息\s*(?:共计|共|合计|计|有)?\s*$")  # the clause counts items of information
 _CONSULT_AND_COMPLAINT = re.compile(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询")
 
 
 def not_requests(fact: dict[str, Any], before: str, clause: str | None = None, window: int = 30) -> bool:
-    """``before``: the fact's sentence up to its quantity; ``clause``: its last clause, if computed. A count
-    of requests (or a consultation count) whose words since the last 申请 within ``window`` characters name
-    letters, visits, complaints or problems: 共受理群众网上来访信件34件,办结34件; 办结涉企问题480个."""
+    """``before``: the fact's sentence up to its quantity; ``clause``: its last clause, if computed. A
+    request count in 条 of items of information (不予公开信息1535条); a count of requests (or a consultation
+    count) whose words since the last 申请 within ``window`` characters name letters, visits, complaints or
+    problems: 共受理群众网上来访信件34件,办结34件; 办结涉企问题480个."""
     ind = fact["indicator"]
     is_request = bool(_REQUEST_COUNTS.match(ind))
-    if not is_request and not ind.startswith("consult."):
+    if not ind.startswith(("request.", "consult.")):
         return False
     clause = clause_before(before, len(before)) if clause is None else clause
+    if ind.startswith("request.") and fact.get("text", "").rstrip().endswith("条") and _INFO_COUNTED.search(clause):
+        return True  # 依申请公开信息459条, 不予公开信息1535条: information classed by how it is disclosed, no requests
     if is_request:
-        if fact.get("text", "").rstrip().endswith("条") and _INFO_BY_REQUEST.search(clause):
-            return True  # 依申请公开信息459条: information classed as disclosed on request, no requests
         near = before[-window:]
         last = max((m.end() for m in _REQUEST_WORD.finditer(near)), default=0)
         return bool(_NOT_REQUESTS.search(near, last))
-    return bool(_CONSULT_AND_COMPLAINT.search(clause))
+    return ind.startswith("consult.") and bool(_CONSULT_AND_COMPLAINT.search(clause))
 
 
 # GUIDELINES: parts by applicant (自然人申请80件, 法人或其他组织申请件0件) are no facts in prose (FACTS.md: the
