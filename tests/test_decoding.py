@@ -316,6 +316,15 @@ def test_a_totals_parts_by_level_are_values_of_its_indicator(nlp):
         ("request.received", 853), ("request.received", 1231), ("request.received", 6369), ("request.received", 8453)]
     assert facts("2012年,全市主动公开政府信息12.7万余条,其中市本级2.1万余条、各县(市、区)10.6万条。") == [
         ("proactive.total", 21000), ("proactive.total", 106000), ("proactive.total", 127000)]
+    # levels in brackets, joined, with their bodies; a part the scorer found itself is a part all the same
+    assert facts("全县共受理政府信息公开申请58件,其中县政府本级9件、各部门及乡镇49件,较上年增长12%。") == [
+        ("request.received", 9), ("request.received", 49), ("request.received", 58)]
+    assert facts("全市本年新收政府信息公开申请1846件,其中市直部门512件、各市(区)政府及其部门1102件、镇(街)232件。") == [
+        ("request.received", 232), ("request.received", 512), ("request.received", 1102), ("request.received", 1846)]
+    assert facts("全市共收到政府信息公开申请640件,其中市本级187件,县(区、市)453件,总量较上年增长。") == [
+        ("request.received", 187), ("request.received", 453), ("request.received", 640)]
+    # subjects are no levels: 市场 is no 市
+    assert facts("全市共收到政府信息公开申请96件,其中涉及市场监管12件、城市建设20件。") == [("request.received", 96)]
     # channels and applicants are no levels
     assert facts("2015年全年主动公开政府信息1264条,其中政府网站240条、政务微博65条。") == [
         ("proactive.total", 1264), ("proactive.website", 240), ("proactive.weibo", 65)]

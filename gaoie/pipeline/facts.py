@@ -216,8 +216,11 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
 # 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
-_SCOPE_WORD = (r"(?:各|全)?(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道|市州|市\(州\)|设区市|县市区|县区|旗县区|旗区|乡镇|"
-               r"县\([市区、]+\)|乡镇\(街道\)|市县两|[省市县区]直(?:部门|单位|各部门)?)(?:本级|级|直属部门|直部门)?(?:政府|部门)?")
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|县区|旗县区|旗区|乡镇|街道|市|州|盟|县|区|旗|乡|镇|街)"
+               r"(?:\([省市县区州地盟旗乡镇街道、]+\))?")  # 市(州、地), 县(区、市), 镇(街道)
+_SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
+               rf"{_SCOPE_BASE}(?:(?:及|和|与){_SCOPE_BASE})?)"
+               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门))?")
 _SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收)?\s*"
                          r"(?:约|近|超过)?\s*[\d.]+\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
 _PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?")
@@ -403,8 +406,14 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
-    taken = {f["start"] for f, _ in found}
-    found += [(part, SCOPE_PART) for f, _ in list(found) for part in scope_parts(norm.text, f) if part["start"] not in taken]
+    at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
+    for f, _ in list(found):
+        for part in scope_parts(norm.text, f):
+            i = at.get((part["start"], part["indicator"]))
+            if i is None:
+                found.append((part, SCOPE_PART))
+            else:  # the scorer found the part too: it is one value of several, by level
+                found[i] = (found[i][0], SCOPE_PART)
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)]
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
