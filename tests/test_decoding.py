@@ -68,6 +68,10 @@ def test_an_outcome_belongs_to_the_case_named_last():
     assert outcome_of("review.upheld", text, second) == "litigation.upheld"
     assert outcome_of("review.pending", text, text.rindex("尚未审结")) == "litigation.pending"
     assert outcome_of("review.total", text, second) == "review.total"  # a total names its case itself
+    # a suit brought after review (复议后起诉) or without it is a suit: its outcomes are the suit's
+    text = "被提起行政诉讼5件,其中未经复议直接起诉3件,复议后起诉2件。从审理结果看:结果维持4件,尚未审结1件。"
+    assert outcome_of("review.upheld", text, text.index("结果维持")) == "litigation.upheld"
+    assert outcome_of("review.pending", text, text.index("尚未审结")) == "litigation.pending"
 
 
 def test_guess_year():

@@ -360,7 +360,7 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
     return [(f, clause) for f, clause in facts if id(f) not in alone] + both
 
 
-_CASE = re.compile(r"复议|诉讼")
+_CASE = re.compile(r"未经复议直接起诉|复议后起诉|复议|诉讼|起诉")  # a suit after review is a suit
 
 
 def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
