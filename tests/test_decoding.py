@@ -459,3 +459,29 @@ def test_a_category_in_a_list_after_qizhong_is_no_headline():
     lone = "2023年,通过市生态环境局网站主动公开生态环境保护类信息1120条。"
     f = _fact("proactive.total", 1120, start=lone.index("1120"))
     assert not category_part(f, clause_before(lone, f["start"]), lone)
+
+
+def test_a_shared_zero_or_negation_after_a_list_reaches_every_item_listed(nlp):
+    from gaoie.evaluate import predict
+
+    def facts(text):
+        return sorted((f.indicator, f.value, f.negated) for f in predict(nlp, text, tables=False))
+
+    cases = ("review.total", "litigation.total", "complaints.total")
+    assert facts("2018年行政复议、行政诉讼和申诉案件数量均为0。") == [(c, 0, False) for c in sorted(cases)]
+    assert facts("本年度行政复议、行政诉讼及投诉均未发生。") == [(c, 0, True) for c in sorted(cases)]
+    # a comma ends the list: the fees after it are no case, and nothing is a request
+    found = facts("全年没有因政府信息公开引发的投诉、行政复议和行政诉讼,依申请公开信息未收取费用。")
+    assert {i for i, _, _ in found} >= set(cases) and not any(i.startswith("request.received") for i, _, _ in found)
+
+
+def test_listed_with_follows_list_joints_only():
+    import gaoie.pipeline.components  # noqa: F401  (the span extensions)
+    from gaoie.pipeline.relations import listed_with
+
+    text = "全年没有投诉、行政复议和行政诉讼,依申请公开未收费"
+    m = spans(text, "投诉", "行政复议", "行政诉讼", "依申请公开")
+    for span, ind in zip(m, ("complaints.total", "review.total", "litigation.total", "request.received")):
+        span._.indicator = ind
+    assert [x.text for x in listed_with(text, m[2], m)] == ["投诉", "行政复议", "行政诉讼"]
+    assert [x.text for x in listed_with(text, m[3], m)] == ["依申请公开"]

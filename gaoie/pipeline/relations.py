@@ -5,7 +5,8 @@ mention in the same sentence, at most ``max_distance`` characters apart. A train
 scores each pair on its shape (direction, distance, what lies between: commas, 其中, other
 quantities or mentions), on whether the quantity's unit fits the indicator, and on the words
 around. Decoding: a quantity keeps its best mention; 均为 / 都是 quantities and negation cues
-keep every mention scored above the threshold (没有...申诉、行政复议和行政诉讼).
+keep every mention scored above the threshold (没有...申诉、行政复议和行政诉讼), and those listed with the
+best one (行政复议、行政诉讼和申诉均为0: the scorer is sure of the nearest only).
 """
 from __future__ import annotations
 
@@ -156,6 +157,23 @@ def respectively(doc: Doc, reach: int = 6) -> list[tuple[Span, Span, float]]:
     return out
 
 
+_LIST_JOIN = re.compile(r"\s*(?:[、/]|和|及|与|或|以及|或者)\s*")
+
+
+def listed_with(text: str, mention: Span, mentions: Sequence[Span]) -> list[Span]:
+    """The mentions listed with ``mention`` (joined by 、 / 和 / 及 ... and nothing else), itself included:
+    行政复议、行政诉讼和申诉 -> all three."""
+    ordered = sorted((m for m in mentions if m._.indicator), key=lambda m: m.start_char)
+    if mention not in ordered:
+        return [mention]
+    i = j = ordered.index(mention)
+    while i > 0 and _LIST_JOIN.fullmatch(text[ordered[i - 1].end_char:ordered[i].start_char]):
+        i -= 1
+    while j + 1 < len(ordered) and _LIST_JOIN.fullmatch(text[ordered[j].end_char:ordered[j + 1].start_char]):
+        j += 1
+    return ordered[i:j + 1]
+
+
 def area_links(pairs: Sequence[tuple[Span, Span]], probs: Sequence[float], threshold: float,
                area_min: float) -> list[bool]:
     """Which pairs are links: those scored at or above ``threshold``, and an anchor's best pair scored
@@ -255,8 +273,12 @@ class RelationExtractor:
             scored.sort(key=lambda x: -x[0])
             a = scored[0][1]
             if a.label_ == "NEG" or _SHARED_VALUE.search(doc.text[max(0, a.start_char - 4): a.start_char]):
+                # every indicator it reaches, and those listed with the one it reaches surest (行政复议、行政诉讼
+                # 和申诉均为0: the scorer is sure of 申诉 only, the nearest)
+                p0, _, m0 = scored[0]
+                listed = [(p0, a, m) for m in listed_with(doc.text, m0, doc.spans.get("mentions", [])) if m is not m0]
                 seen = set()
-                for p, a, m in scored:
+                for p, a, m in scored + listed:
                     if m._.indicator not in seen:
                         seen.add(m._.indicator)
                         out.append((a, m, p))
