@@ -485,3 +485,18 @@ def test_listed_with_follows_list_joints_only():
         span._.indicator = ind
     assert [x.text for x in listed_with(text, m[2], m)] == ["投诉", "行政复议", "行政诉讼"]
     assert [x.text for x in listed_with(text, m[3], m)] == ["依申请公开"]
+
+
+def test_items_printed_in_the_gazette_are_the_gazettes(nlp):
+    from gaoie.evaluate import predict
+
+    def facts(text):
+        return sorted((f.indicator, f.value) for f in predict(nlp, text, tables=False))
+
+    # the clause before counts the gazette's issues: the count after it is of the gazette's items, no headline
+    found = facts("2012年度,共编印《临川政报》12期,发布政府信息318条,赠阅2.6万份。")
+    assert ("proactive.gazette_items", 318) in found and ("proactive.total", 318) not in found
+    # a list of documents between the gazette and its count
+    assert ("proactive.gazette_items", 174) in facts("市政府公报全年刊登市政府规章、规范性文件及其他重要文件174件。")
+    # the gazette among other channels (等渠道) is the headline's channel list
+    assert ("proactive.total", 41000) in facts("全年通过政府网站、政务新媒体、《市政府公报》等渠道公开政府信息4.1万余条。")

@@ -153,6 +153,44 @@ def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
     return "其中" in text[s:fact["start"]]
 
 
+_GAZETTE = re.compile(r"公报|政报")
+_WAYS = re.compile(r"渠道|途径|方式|媒体|平台")  # 通过网站、《政报》等渠道: several channels
+_GAZETTE_ISSUES = re.compile(r"(?:公报|政报)》?[^,，;；。]{0,6}?(?:\d+|[一二三四五六七八九十]+)\s*期\s*[,，;；]?\s*$")
+
+
+def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count of items disclosed in the gazette, not on the portal nor the headline: its clause names the
+    gazette and no other channel (公报刊登规章、规范性文件等143件; with the portal or 等渠道 it is the
+    headline: GUIDELINES), or
+    the clause before it counts the gazette's issues (发行《政报》12期,发布政府信息662条)."""
+    if fact["indicator"] not in PROACTIVE_COUNTS:
+        return False
+    if _GAZETTE.search(clause):
+        return not (channels_named(clause) or _WAYS.search(clause))
+    s = max(text.rfind("。", 0, fact["start"]), text.rfind("\n", 0, fact["start"])) + 1
+    return bool(_GAZETTE_ISSUES.search(text[s:fact["start"] - len(clause)]))
+
+
+_GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?(?:刊登|刊载|刊发|登载|发布|公开)"
+                              r"[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))")
+
+
+def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items printed in the gazette, stated where its name and a verb of printing come before the count in one
+    clause (政府公报全年刊登市政府规章、规范性文件及其他重要文件186件): the scorer, seeing the list between,
+    is unsure of them."""
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for m in _GAZETTE_PRINTED.finditer(text):
+        qs = find_quantities(text[m.start("q"):m.end("q")])
+        if len(qs) == 1 and not _NOT_ITEMS.search(m.group()):
+            q = qs[0]
+            a0 = m.start("q") + q.start
+            yield prose_fact("proactive.gazette_items", q.value, "条", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                             (m.start("m"), m.end("m"), m.group("m")))
+
+
 def clause_channel(clause: str) -> str | None:
     """The one channel the clause before a quantity names (通过区门户网站主动公开信息8466条 -> website),
     or None if it names none, several, or an aggregate (通过网站、微博等渠道)."""
@@ -406,6 +444,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
+    anchored = {f["start"] for f, _ in found}
+    found += [(f, "") for f in gazette_counts(norm.text) if f["start"] not in anchored]
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):
@@ -416,6 +456,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                 found[i] = (found[i][0], SCOPE_PART)
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)]
+    for f, clause in found:
+        if gazette_items(f, clause, norm.text):
+            f["indicator"] = "proactive.gazette_items"
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
                        running)
