@@ -500,3 +500,20 @@ def test_items_printed_in_the_gazette_are_the_gazettes(nlp):
     assert ("proactive.gazette_items", 174) in facts("市政府公报全年刊登市政府规章、规范性文件及其他重要文件174件。")
     # the gazette among other channels (等渠道) is the headline's channel list
     assert ("proactive.total", 41000) in facts("全年通过政府网站、政务新媒体、《市政府公报》等渠道公开政府信息4.1万余条。")
+
+
+def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
+    from gaoie.pipeline.facts import hotline_caseload
+
+    def rule(indicator, sentence, value):
+        return hotline_caseload({"indicator": indicator}, sentence[:sentence.index(value)])
+
+    assert rule("consult.total", "12333电话咨询服务热线全年受理咨询2.6万人次。", "2.6万")
+    assert rule("consult.phone", "全年接听12333咨询电话3900余次。", "3900")
+    assert rule("complaints.total", "12315投诉举报平台全年受理消费投诉388件。", "388")
+    assert rule("consult.total", "民政服务热线(96345)和局长信箱共受理群众咨询求助1210件。", "1210")
+    # over the hotline and other channels, or on the disclosure's own line, a count is a fact
+    assert not rule("consult.total", "通过政务服务热线、门户网站等渠道受理咨询380余次。", "380")
+    assert not rule("consult.phone", "全年接听“96128”政务信息公开专线电话205次。", "205")
+    assert not rule("consult.phone", "电话接听咨询约1.8万人次。", "1.8万")
+    assert not rule("request.received", "12345热线转来政府信息公开申请3件。", "3件")  # requests are no caseload

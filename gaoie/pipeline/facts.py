@@ -135,6 +135,24 @@ def by_applicant(fact: dict[str, Any], before: str, clause: str | None = None, w
             and not _ALL_APPLICANTS.search(clause) and "其中" in before[-window:])
 
 
+# GUIDELINES: hotline (12345) or mailbox (市长信箱) caseloads are no facts; a consultation count over the hotline
+# and other channels (通过政务服务热线、门户网站等渠道受理咨询420余次) is.
+_HOTLINE = re.compile(r"热线|信箱|市长电话|(?<![\d.])\d{5}(?![\d.])")
+_OTHER_WAYS = re.compile(r"网站|门户|微信|微博|当面|现场|窗口|信函|网上|渠道|途径")
+_DISCLOSURE_LINE = re.compile(r"信息公开|政务公开|政务信息")  # “96128”政务信息公开专线: the disclosure's own line
+
+
+def hotline_caseload(fact: dict[str, Any], before: str) -> bool:
+    """A consultation or complaint count of a hotline or mailbox (12333电话咨询服务热线全年受理咨询2.7万人次,
+    12315投诉举报平台受理消费投诉412件): the caseload of a service, no fact, unless the line is the
+    disclosure's own (政务信息公开专线电话224次). ``before``: the sentence up
+    to the quantity; read back to the last punctuation (a service's number starts no clause here)."""
+    if not fact["indicator"].startswith(("consult.", "complaints.")):
+        return False
+    words = re.split(r"[,，;；:：。]", before)[-1]
+    return bool(_HOTLINE.search(words)) and not _OTHER_WAYS.search(words) and not _DISCLOSURE_LINE.search(words)
+
+
 def not_items(fact: dict[str, Any], clause: str) -> bool:
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
@@ -437,7 +455,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
             if running_total(f, before, sentence[f["end"]:], year):
                 running.append({**f, "start": offset + f["start"], "end": offset + f["end"]})
                 continue
-            if not_requests(f, before, clause) or by_applicant(f, before, clause):
+            if not_requests(f, before, clause) or by_applicant(f, before, clause) or hotline_caseload(f, before):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
