@@ -138,6 +138,8 @@ def family(indicator: str) -> str:
 
 ISSUED = re.compile(r"制定|制发|制作|新发布|印发|出台")  # documents made
 VALID = re.compile(r"现行有效|继续有效")
+ON_TIME = re.compile(r"(?:按时|按期|如期)办结[^,，;；]{0,4}$")  # before 2019 the format counts requests closed on time
+EXTENDED = re.compile(r"(?:延期|延长期限后?)办结[^,，;；]{0,4}$")
 
 
 def era_id(indicator: str, year: int | None, mention: str = "", context: str = "") -> str:
@@ -145,7 +147,8 @@ def era_id(indicator: str, year: int | None, mention: str = "", context: str = "
     2019 a total of results named by 答复 is request.answered, by anything else request.closed.
     Normative documents: one id before 2019 (proactive.normative_docs); from 2019, as rules (规章),
     made (制定/制发 -> *.issued), in force (现行有效 -> *.valid) or, in the 2019 format, disclosed
-    (发布/公开 -> *.published). ``context``: the clause before the quantity."""
+    (发布/公开 -> *.published). Before 2019, 按时办结 / 延期办结 are requests closed on time / after an
+    extension. ``context``: the clause before the quantity."""
     if year is None:
         return indicator
     said = context + mention
@@ -162,6 +165,11 @@ def era_id(indicator: str, year: int | None, mention: str = "", context: str = "
         return f"{kind}.published" if indicator in ("proactive.normative_docs", "rules.issued") else indicator
     if int(year) < 2019 and indicator in NORMATIVE - {"proactive.normative_docs"}:
         return "proactive.normative_docs"
+    if int(year) < 2019 and indicator in ("request.result_total", "request.closed"):
+        if ON_TIME.search(context):
+            return "request.closed_on_time"
+        if EXTENDED.search(context):
+            return "request.closed_extended"
     if int(year) < 2019 and indicator == "request.result_total" and ("答复" in said or "答覆" in said):
         return "request.answered"
     return ERA_EQUIVALENTS["2019+" if int(year) >= 2019 else "pre2019"].get(indicator, indicator)

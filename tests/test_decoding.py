@@ -47,6 +47,10 @@ def test_era_ids():
     assert era_id("request.result_total", 2016, "办结") == "request.closed"
     assert era_id("request.result_total", 2016, "已全部答复") == "request.answered"
     assert era_id("request.closed", None) == "request.closed"
+    # before 2019 requests closed on time and after an extension have their own ids; from 2019 one total
+    assert era_id("request.result_total", 2017, "办结", "按时办结") == "request.closed_on_time"
+    assert era_id("request.closed", 2015, "办结", "其中延期办结") == "request.closed_extended"
+    assert era_id("request.result_total", 2019, "办结", "按时办结") == "request.result_total"
     assert era_id("request.received", 2012) == "request.received"
     # normative documents: one id before 2019, made / in force / disclosed after
     assert era_id("normative.issued", 2017, "规范性文件", "制定并发布") == "proactive.normative_docs"
