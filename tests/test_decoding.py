@@ -76,6 +76,12 @@ def test_an_outcome_belongs_to_the_case_named_last():
     text = "被提起行政诉讼5件,其中未经复议直接起诉3件,复议后起诉2件。从审理结果看:结果维持4件,尚未审结1件。"
     assert outcome_of("review.upheld", text, text.index("结果维持")) == "litigation.upheld"
     assert outcome_of("review.pending", text, text.index("尚未审结")) == "litigation.pending"
+    # answers upheld on review are the review's outcome, not answers
+    from gaoie.pipeline.facts import upheld_answer
+
+    assert upheld_answer("request.answered", "经复议维持原答复的") == "review.upheld"
+    assert upheld_answer("request.result_total", "经审理,维持原政府信息公开答复") == "review.upheld"
+    assert upheld_answer("request.answered", "已全部按时答复") == "request.answered"
 
 
 def test_guess_year():

@@ -419,6 +419,17 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
 _CASE = re.compile(r"未经复议直接起诉|复议后起诉|复议|诉讼|起诉")  # a suit after review is a suit
 
 
+_UPHOLDS = re.compile(r"维持(?:了)?(?:原|我[局委厅部办])?(?:政府信息公开)?(?:答复|决定|具体行政行为)")
+
+
+def upheld_answer(indicator: str, clause: str) -> str:
+    """A count of answers upheld (经复议维持原答复的35件) is the upheld outcome of a case, not of requests
+    answered; :func:`outcome_of` tells which case."""
+    if indicator in ("request.answered", "request.result_total", "request.closed") and _UPHOLDS.search(clause):
+        return "review.upheld"
+    return indicator
+
+
 def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
     """An outcome (维持, 纠正, 尚未审结 ...) belongs to the case named last before it: 行政诉讼案件7宗,
     其中:维持具体行政行为的6宗;尚未审结1宗 -> litigation.upheld, litigation.pending."""
@@ -458,7 +469,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
             if not_requests(f, before, clause) or by_applicant(f, before, clause) or hotline_caseload(f, before):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
-            found.append(({**f, "indicator": outcome_of(f["indicator"], norm.text, mention["start"]),
+            found.append(({**f, "indicator": outcome_of(upheld_answer(f["indicator"], clause), norm.text, mention["start"]),
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
