@@ -138,8 +138,9 @@ def family(indicator: str) -> str:
 
 ISSUED = re.compile(r"制定|制发|制作|新发布|印发|出台")  # documents made
 VALID = re.compile(r"现行有效|继续有效")
-ON_TIME = re.compile(r"(?:按时|按期|如期)办结[^,，;；]{0,4}$")  # before 2019 the format counts requests closed on time
-EXTENDED = re.compile(r"(?:延期|延长期限后?)办结[^,，;；]{0,4}$")
+# before 2019 the format counts requests closed on time and after an extension (not 未按期办结)
+ON_TIME = re.compile(r"(?<![未不没])(?<!没有)(?:按时|按期|如期)办结[^,，;；]{0,4}$")
+EXTENDED = re.compile(r"(?<![未不没])(?:延期|延长期限后?)办结[^,，;；]{0,4}$")
 
 
 def era_id(indicator: str, year: int | None, mention: str = "", context: str = "") -> str:

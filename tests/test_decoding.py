@@ -51,6 +51,7 @@ def test_era_ids():
     assert era_id("request.result_total", 2017, "办结", "按时办结") == "request.closed_on_time"
     assert era_id("request.closed", 2015, "办结", "其中延期办结") == "request.closed_extended"
     assert era_id("request.result_total", 2019, "办结", "按时办结") == "request.result_total"
+    assert era_id("request.closed", 2017, "办结", "其中未按期办结") == "request.closed"  # not closed on time
     assert era_id("request.received", 2012) == "request.received"
     # normative documents: one id before 2019, made / in force / disclosed after
     assert era_id("normative.issued", 2017, "规范性文件", "制定并发布") == "proactive.normative_docs"
@@ -422,6 +423,9 @@ def test_information_classed_as_disclosed_on_request_is_no_request():
     made = "2017年共制作政府信息2840条,其中主动公开信息1130条,依申请公开信息212条,不予公开信息"
     assert not_requests({"indicator": "request.refused", "text": "1498条"}, made)
     assert not not_requests({"indicator": "request.refused", "text": "3件"}, "收到申请40件,其中不予公开")
+    assert not_requests({"indicator": "request.received", "text": "459条"}, "其中主动公开信息1027条,依申请公开信息为")
+    # requests to disclose information, counted in 条, are requests
+    assert not not_requests({"indicator": "request.received", "text": "25条"}, "全年共受理群众申请公开政府信息")
     # the consultation rule is no rule of outcomes
     assert not not_requests({"indicator": "request.refused", "text": "2件"}, "受理咨询投诉后不予公开")
 
@@ -448,6 +452,7 @@ def test_a_portal_count_beside_a_running_total_or_above_its_parts_in_brackets():
     reconcile_channels([(head, "proactive.website"), (part, "proactive.website")], text)
     assert head["indicator"] == "proactive.total"
     assert _portal_count("门户网站发布各类信息5110条(其中政务微博转发1200条)。", 5110) == "proactive.total"
+    assert _portal_count("门户网站发布各类信息5110条(同比增长12%),政务微博发布1200条。", 5110) == "proactive.website"
 
 
 def test_a_category_in_a_list_after_qizhong_is_no_headline():
@@ -464,6 +469,9 @@ def test_a_category_in_a_list_after_qizhong_is_no_headline():
 
     assert rule("9") and rule("64")
     assert not rule("215")  # the headline
+    made = "全县共制作政府信息1500条,其中主动公开类信息1200条,依申请公开类信息200条。"
+    f = _fact("proactive.total", 1200, start=made.index("1200"))
+    assert not category_part(f, clause_before(made, f["start"]), made)  # the class disclosed proactively: the headline
     assert not rule("9", "proactive.website")  # only the total is guarded
     # a category named by a headline with no 其中 before it stays
     lone = "2023年,通过市生态环境局网站主动公开生态环境保护类信息1120条。"
@@ -483,6 +491,8 @@ def test_a_shared_zero_or_negation_after_a_list_reaches_every_item_listed(nlp):
     # a comma ends the list: the fees after it are no case, and nothing is a request
     found = facts("全年没有因政府信息公开引发的投诉、行政复议和行政诉讼,依申请公开信息未收取费用。")
     assert {i for i, _, _ in found} >= set(cases) and not any(i.startswith("request.received") for i, _, _ in found)
+    # a negation of something named after the cue is no zero of the list before it
+    assert ("proactive.total", 0, True) not in facts("2018年,全年依申请公开和主动公开工作均未发生泄密事件。")
 
 
 def test_listed_with_follows_list_joints_only():
@@ -508,8 +518,32 @@ def test_items_printed_in_the_gazette_are_the_gazettes(nlp):
     assert ("proactive.gazette_items", 318) in found and ("proactive.total", 318) not in found
     # a list of documents between the gazette and its count
     assert ("proactive.gazette_items", 174) in facts("市政府公报全年刊登市政府规章、规范性文件及其他重要文件174件。")
-    # the gazette among other channels (等渠道) is the headline's channel list
+    # the gazette among other channels (等渠道, boards, papers, the portal) is the headline's channel list
     assert ("proactive.total", 41000) in facts("全年通过政府网站、政务新媒体、《市政府公报》等渠道公开政府信息4.1万余条。")
+    assert facts("2017年,通过政府公报、公开栏、报纸等公开政府信息1130条。") == [("proactive.total", 1130)]
+    assert not any(i == "proactive.gazette_items" for i, _ in facts("2016年,市政府公报和门户网站全年刊登市政府规章、规范性文件等168件。"))
+    # after the issue count, a count on the portal or the headline with its parts is no gazette count
+    assert ("proactive.gazette_items", 3500) not in facts("2016年,编印《政府公报》12期,在区政府网站公开信息3500条。")
+    found = facts("2012年,编印《政府公报》12期,全市主动公开政府信息12.7万余条,其中市本级2.1万余条、各县(市、区)10.6万条。")
+    assert [v for i, v in found if i == "proactive.total"] == [21000, 106000, 127000]
+
+
+def test_items_posted_on_boards_are_other_channels(nlp):
+    from gaoie.evaluate import predict
+
+    def facts(text):
+        return sorted((f.indicator, f.value) for f in predict(nlp, text, tables=False))
+
+    assert ("proactive.other_channels", 135) in facts(
+        "全年在县政府网站发布信息1640条,在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息135条。")
+    # the rule states no count of the villages' own boards as the body guided them, of boards with the portal
+    # or several ways, nor a count of a board's updates (the scorer may still read them, by its own evidence)
+    from gaoie.pipeline.facts import board_counts
+
+    for text in ("镇里指导各村通过村务公开栏公示村级财务等事项540余条。", "通过县政府信息公开网、镇政务公开栏等载体公开信息约260条。",
+                 "通过政府网站和公开栏公开信息500条。", "全年更新公开栏38次。"):
+        assert list(board_counts(text)) == [], text
+    assert [f["value"] for f in board_counts("另在各街道公告栏公开65条。")] == [65]
 
 
 def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
@@ -527,3 +561,7 @@ def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
     assert not rule("consult.phone", "全年接听“96128”政务信息公开专线电话205次。", "205")
     assert not rule("consult.phone", "电话接听咨询约1.8万人次。", "1.8万")
     assert not rule("request.received", "12345热线转来政府信息公开申请3件。", "3件")  # requests are no caseload
+    assert rule("complaints.total", "12358价格举报电话全年受理群众举报投诉3,108件。", "3,108")
+    # a five-digit count before it is no service's number
+    assert not rule("consult.total", "政务服务中心共接待办事群众35210人次、受理咨询1200人次。", "1200")
+    assert not rule("consult.total", "全年接待群众12000人次、受理咨询860人次。", "860")

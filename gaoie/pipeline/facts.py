@@ -98,7 +98,9 @@ def running_total(fact: dict[str, Any], before: str, after: str, year: int | Non
 _REQUEST_COUNTS = re.compile(r"request\.(?:received\w*|result_total|closed|answered)$")
 _NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|信件|诉求|问题|建议|提案|留言|举报")
 _REQUEST_WORD = re.compile(r"申请|依申请|申请件")
-_INFO_COUNTED = re.compile(r"信息\s*(?:共计|共|合计|计|有)?\s*$")  # the clause counts items of information
+# the clause counts items of information by how they are disclosed (依申请公开信息459条, 不予公开的信息为1535条),
+# not requests to disclose information (受理群众申请公开政府信息25条)
+_INFO_COUNTED = re.compile(r"(?:依申请|不予|部分|免予)公开(?:类|的)?(?:政府)?信息\s*(?:为|共计|共|合计|计|有)?\s*$")
 _CONSULT_AND_COMPLAINT = re.compile(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询")
 
 
@@ -137,7 +139,8 @@ def by_applicant(fact: dict[str, Any], before: str, clause: str | None = None, w
 
 # GUIDELINES: hotline (12345) or mailbox (市长信箱) caseloads are no facts; a consultation count over the hotline
 # and other channels (通过政务服务热线、门户网站等渠道受理咨询420余次) is.
-_HOTLINE = re.compile(r"热线|信箱|市长电话|(?<![\d.])\d{5}(?![\d.])")
+_HOTLINE = re.compile(r"热线|信箱|市长电话|(?<![\d.])(?:12\d{3}(?![\d.,]|\s*[人件条次个余多万])|"
+                      r"\d{5}(?=\s*(?:热线|电话|服务|平台|专线|咨询|投诉|举报|[”\"」)])))")  # 12358价格举报电话; not 12000人次
 _OTHER_WAYS = re.compile(r"网站|门户|微信|微博|当面|现场|窗口|信函|网上|渠道|途径")
 _DISCLOSURE_LINE = re.compile(r"信息公开|政务公开|政务信息")  # “96128”政务信息公开专线: the disclosure's own line
 
@@ -160,33 +163,60 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
 
 
 _CATEGORY = re.compile(r"(?<!各)类(?:政府)?信息")
+_PROACTIVE_CLASS = re.compile(r"(?<!其他)(?<!其它)主动公开类")  # 其中主动公开类信息1200条: the class, the headline
 
 
 def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
     """A count of one category in a list of categories after 其中 is no headline, though its name says
     主动公开 (其中:工作动态类信息38条;…;其他主动公开类信息4条): GUIDELINES, one series among several."""
-    if fact["indicator"] != "proactive.total" or not _CATEGORY.search(clause):
+    if fact["indicator"] != "proactive.total" or not _CATEGORY.search(clause) or _PROACTIVE_CLASS.search(clause):
         return False
     s = max(text.rfind("。", 0, fact["start"]), text.rfind("\n", 0, fact["start"])) + 1
     return "其中" in text[s:fact["start"]]
 
 
 _GAZETTE = re.compile(r"公报|政报")
-_WAYS = re.compile(r"渠道|途径|方式|媒体|平台")  # 通过网站、《政报》等渠道: several channels
+_WAYS = re.compile(r"渠道|途径|方式|媒体|平台|形式")  # 通过网站、《政报》等渠道: several channels
 _GAZETTE_ISSUES = re.compile(r"(?:公报|政报)》?[^,，;；。]{0,6}?(?:\d+|[一二三四五六七八九十]+)\s*期\s*[,，;；]?\s*$")
 
 
 def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
     """A count of items disclosed in the gazette, not on the portal nor the headline: its clause names the
-    gazette and no other channel (公报刊登规章、规范性文件等143件; with the portal or 等渠道 it is the
-    headline: GUIDELINES), or
-    the clause before it counts the gazette's issues (发行《政报》12期,发布政府信息662条)."""
-    if fact["indicator"] not in PROACTIVE_COUNTS:
+    gazette and no other channel (公报刊登规章、规范性文件等143件; with the portal, a board or 等渠道 it is
+    the headline: GUIDELINES), or the clause before it counts the gazette's issues and its own names no
+    channel, no scope and no 主动公开 (发行《政报》12期,发布政府信息662条)."""
+    if fact["indicator"] not in PROACTIVE_COUNTS or clause in ("", SCOPE_PART):
         return False
     if _GAZETTE.search(clause):
-        return not (channels_named(clause) or _WAYS.search(clause))
-    s = max(text.rfind("。", 0, fact["start"]), text.rfind("\n", 0, fact["start"])) + 1
-    return bool(_GAZETTE_ISSUES.search(text[s:fact["start"] - len(clause)]))
+        return not (channels_named(clause) or _WAYS.search(clause) or _OTHER_CHANNEL_WORD.search(clause))
+    if channels_named(clause) or _OTHER_CHANNEL_WORD.search(clause) or _SCOPE.search(clause) or "主动" in clause:
+        return False
+    return bool(_GAZETTE_ISSUES.search(text[_clause_start(text, fact["start"] - len(clause), "。\n"):
+                                            fact["start"] - len(clause)]))
+
+
+def _clause_start(text: str, pos: int, stops: str = ",，;；。:：\n") -> int:
+    """Where the clause (or, with ``stops`` 。 and a line end, the sentence) holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
+def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
+                  skip: re.Pattern | None = None) -> Iterator[dict[str, Any]]:
+    """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``)
+    in one clause whose words name no other channel (nor match ``skip``)."""
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for m in pattern.finditer(text):
+        words = text[_clause_start(text, m.start()):m.start("q")]
+        qs = find_quantities(text[m.start("q"):m.end("q")])
+        if (len(qs) != 1 or channels_named(words) or _NOT_ITEMS.search(words) or _WAYS.search(words)
+                or skip is not None and skip.search(words)):
+            continue
+        q = qs[0]
+        a0 = m.start("q") + q.start
+        yield prose_fact(indicator, q.value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                         (m.start("m"), m.end("m"), m.group("m")))
 
 
 _GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?(?:刊登|刊载|刊发|登载|发布|公开)"
@@ -194,19 +224,26 @@ _GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;�
 
 
 def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
-    """Items printed in the gazette, stated where its name and a verb of printing come before the count in one
-    clause (政府公报全年刊登市政府规章、规范性文件及其他重要文件186件): the scorer, seeing the list between,
-    is unsure of them."""
-    from ..quantities import find_quantities
-    from .components import prose_fact
+    """Items printed in the gazette, stated where its name and a verb of printing or disclosing come before the
+    count in one clause (政府公报全年刊登市政府规章、规范性文件及其他重要文件186件): the scorer, seeing the list
+    between, is unsure of them. With the portal or a board in the clause (公报和门户网站…) it is no gazette count."""
+    return stated_counts(text, _GAZETTE_PRINTED, "proactive.gazette_items", "条", _OTHER_CHANNEL_WORD)
 
-    for m in _GAZETTE_PRINTED.finditer(text):
-        qs = find_quantities(text[m.start("q"):m.end("q")])
-        if len(qs) == 1 and not _NOT_ITEMS.search(m.group()):
-            q = qs[0]
-            a0 = m.start("q") + q.start
-            yield prose_fact("proactive.gazette_items", q.value, "条", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                             (m.start("m"), m.end("m"), m.group("m")))
+
+_BOARD = r"(?:公开栏|公告栏|公示栏|宣传栏|信息栏|显示屏|电子屏|触摸屏|广播|报纸|电视)"
+_OTHER_CHANNEL_WORD = re.compile(_BOARD[3:-1] + r"|网|客户端|新媒体|公众号")
+_BOARD_COUNT = re.compile(rf"(?P<m>{_BOARD})[^,，;；。:：\d]{{0,30}}?(?:公开|公布|张贴|公示|发布|播放|刊登)"
+                          r"[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|份|篇|则))")
+# several ways together (等载体), or the villages' and residents' own boards, posted as the body guided them
+# (指导各村通过村务公开栏公示...630余条): GUIDELINES, not the body's own output
+_NOT_OWN_BOARD = re.compile(r"载体|网|公报|政报|村务|居务|村\(居\)务|党务|村级|指导")
+
+
+def board_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items posted on boards, screens, radio, papers or TV, stated where one of them and a verb of posting
+    come before the count in one clause (在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息120条):
+    GUIDELINES, other channels. Beside the portal, Weibo or WeChat in the clause it is a mixed count, left out."""
+    return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
 
 
 def clause_channel(clause: str) -> str | None:
@@ -218,7 +255,13 @@ def clause_channel(clause: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_PART_OF = re.compile(r"其中|含|包括|[(（]")  # what follows is a part of the count before it
+_PART_OF = re.compile(r"其中|含|包括")  # what follows is a part of the count before it (or in its brackets)
+
+
+def part_of(between: str) -> bool:
+    """The words between a count and a later one make the later a part of it: 其中, 含, 包括, or a bracket
+    opened after the count and still open (2514条(含…1273条); not 2514条(同比增长12%),…300条)."""
+    return bool(_PART_OF.search(between)) or between.count("(") + between.count("（") > between.count(")") + between.count("）")
 
 
 def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str = "",
@@ -236,10 +279,10 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 
     def sibling_channel(f) -> bool:
         return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
-                   and (g["start"] < f["start"] or not _PART_OF.search(text[f["end"]:g["start"]])) for g, _ in counts)
+                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts)
 
     def running_beside(f) -> bool:
-        return any(not re.search(r"[。\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
+        return any(not re.search(r"[。；;\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
 
     for f, ch in counts:
         if ch is None:
@@ -475,6 +518,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     anchored = {f["start"] for f, _ in found}
     found += [(f, "") for f in gazette_counts(norm.text) if f["start"] not in anchored]
+    anchored = {f["start"] for f, _ in found}
+    found += [(f, "") for f in board_counts(norm.text) if f["start"] not in anchored]
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):

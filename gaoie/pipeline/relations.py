@@ -157,11 +157,15 @@ def respectively(doc: Doc, reach: int = 6) -> list[tuple[Span, Span, float]]:
     return out
 
 
+# after a negation cue that follows its list, only words that say nothing happened: it negates the list
+# (行政复议、行政诉讼及投诉均未发生), not a thing named after it (…均未发生泄密事件)
+_NEGATES_LIST = re.compile(r"\s*(?:发生|出现|收到|接到|产生|有)?过?(?:相关|此类|该类|上述)?的?(?:情况|案件|事项)?\s*(?:[。,，;；]|$)")
 _LIST_JOIN = re.compile(r"\s*(?:[、/]|和|及|与|或|以及|或者)\s*")
 
 
 def listed_with(text: str, mention: Span, mentions: Sequence[Span]) -> list[Span]:
-    """The mentions listed with ``mention`` (joined by 、 / 和 / 及 ... and nothing else), itself included:
+    """The mentions listed with ``mention`` (joined by 、 / 和 / 及 / 与 / 或 / 以及 / 或者 / a slash, and nothing
+    else), itself included:
     行政复议、行政诉讼和申诉 -> all three."""
     ordered = sorted((m for m in mentions if m._.indicator), key=lambda m: m.start_char)
     if mention not in ordered:
@@ -276,7 +280,8 @@ class RelationExtractor:
                 # every indicator it reaches, and those listed with the one it reaches surest (行政复议、行政诉讼
                 # 和申诉均为0: the scorer is sure of 申诉 only, the nearest)
                 p0, _, m0 = scored[0]
-                listed = [(p0, a, m) for m in listed_with(doc.text, m0, doc.spans.get("mentions", [])) if m is not m0]
+                listed = [(p0, a, m) for m in listed_with(doc.text, m0, doc.spans.get("mentions", [])) if m is not m0
+                          ] if a.label_ != "NEG" or m0.start_char > a.start_char or _NEGATES_LIST.match(doc.text, a.end_char) else []
                 seen = set()
                 for p, a, m in scored + listed:
                     if m._.indicator not in seen:
