@@ -565,3 +565,24 @@ def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
     # a five-digit count before it is no service's number
     assert not rule("consult.total", "政务服务中心共接待办事群众35210人次、受理咨询1200人次。", "1200")
     assert not rule("consult.total", "全年接待群众12000人次、受理咨询860人次。", "860")
+
+
+def test_zeros_that_are_none():
+    from gaoie.pipeline.facts import not_a_zero
+
+    def rule(indicator, sentence, cue, negated=True):
+        s = sentence.index(cue)
+        return not_a_zero({"indicator": indicator, "value": 0, "negated": negated, "start": s, "end": s + len(cue)}, sentence)
+
+    # a cue in brackets is part of a name
+    assert rule("interpret.policy_interpretations", "回应重大舆情4次,具体内容为取消(无)犯罪记录证明。", "无")
+    # a statement of rights
+    assert rule("complaints.total", "公民、法人或者其他组织认为本镇未依法履行政府信息公开义务的,可以向县政府办公室举报。", "未")
+    # the forms of interpretation negated: not interpretations, not channels
+    forms = "本年度没有通过新闻媒体、新闻发布会、网络访谈等形式就重大政策措施进行解读的次数也均为零。"
+    assert rule("interpret.policy_interpretations", forms, "没有") and rule("proactive.other_channels", forms, "没有")
+    assert rule("interpret.policy_interpretations", forms, "为零", negated=False)
+    assert not rule("interpret.press_conferences", forms, "没有")
+    # ordinary zeros stay
+    assert not rule("review.total", "本年度未发生因政府信息公开引起的行政复议。", "未")
+    assert not rule("complaints.total", "全年无(因政府信息公开引起的)投诉。", "无")

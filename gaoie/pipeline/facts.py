@@ -156,6 +156,25 @@ def hotline_caseload(fact: dict[str, Any], before: str) -> bool:
     return bool(_HOTLINE.search(words)) and not _OTHER_WAYS.search(words) and not _DISCLOSURE_LINE.search(words)
 
 
+# a cue in brackets belongs to a name (取消(无)婚姻登记记录证明); a cue in a statement of rights is no report of
+# the year (公民…认为本机关未依法履行政府信息公开义务的,可以向…举报); negating the forms of interpretation
+# (没有通过新闻媒体、新闻发布会、网络访谈等形式…进行解读) zeroes the forms named as such, not interpretations
+# nor channels (GUIDELINES)
+_RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可以|可向|有权)")
+_FORMS = re.compile(r"形式[^。]{0,30}解读")
+
+
+def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
+    """A zero of ``sentence`` (offsets into it), negated or a word (均为零), that states no zero."""
+    if fact["value"] != 0:
+        return False
+    s, e = fact["start"], fact["end"]
+    if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)):
+        return True
+    return (fact["indicator"] == "interpret.policy_interpretations" or fact["indicator"].startswith("proactive.")) and bool(
+        _FORMS.search(sentence))
+
+
 def not_items(fact: dict[str, Any], clause: str) -> bool:
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
@@ -509,7 +528,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
             if running_total(f, before, sentence[f["end"]:], year):
                 running.append({**f, "start": offset + f["start"], "end": offset + f["end"]})
                 continue
-            if not_requests(f, before, clause) or by_applicant(f, before, clause) or hotline_caseload(f, before):
+            if (not_requests(f, before, clause) or by_applicant(f, before, clause) or hotline_caseload(f, before)
+                    or not_a_zero(f, sentence)):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             found.append(({**f, "indicator": outcome_of(upheld_answer(f["indicator"], clause), norm.text, mention["start"]),
