@@ -232,20 +232,6 @@ def space_edits(text: str) -> list[Edit]:
     return regex_edits(_INNER_SPACE, text)
 
 
-@lru_cache(maxsize=1)
-def _filled_in() -> re.Pattern:
-    from .quantities import UNITS
-
-    units = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
-    return re.compile(rf"[\[【]\s*(\d[\d,.]*)\s*[\]】](?=\s*(?:余|多)?\s*(?:{units}))")
-
-
-def fill_in_edits(text: str) -> list[Edit]:
-    """The brackets of a form's blanks filled in with a count (主动公开政府信息[52816]条) removed; a number in
-    brackets with no unit after it is a code or a year ([2019]5号) and stays."""
-    return regex_edits(_filled_in(), text, r"\1")
-
-
 def line_join_edits(text: str, width=None) -> list[Edit]:
     """Join lines broken by page layout inside a sentence.
 
@@ -286,7 +272,7 @@ def line_join_edits(text: str, width=None) -> list[Edit]:
     return edits
 
 
-STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits, fill_in_edits)
+STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits)
 
 
 def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True) -> Normalized:

@@ -67,15 +67,3 @@ def test_offset_map_is_monotone_and_in_bounds(text):
         assert 0 <= s <= e <= len(text)
         assert s >= prev
         prev = s
-
-
-def test_filled_in_blanks_lose_their_brackets_and_codes_keep_theirs():
-    from gaoie.quantities import find_quantities
-
-    text = "全年共主动公开政府信息［31760］条，其中门户网站发布【12533】条，“XX发布”公众号推送[2041]条。依据〔2019〕5号和[2020]3号文件。"
-    norm = normalize(text)
-    assert [q.value for q in find_quantities(norm.text)][:3] == [31760, 12533, 2041]
-    assert "[2020]3号" in norm.text and "〔2019〕5号" in norm.text
-    i = norm.text.index("31760")
-    s, e = norm.to_original(i, i + len("31760条"))
-    assert text[s:e] == "［31760］条"
