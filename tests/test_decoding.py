@@ -65,7 +65,7 @@ def test_era_ids():
 
 
 def test_an_outcome_belongs_to_the_case_named_last():
-    from gaoie.pipeline.facts import outcome_of
+    from gaoie.pipeline.rules import outcome_of
 
     text = "行政复议案件8宗,其中:维持具体行政行为的5宗;尚未审结1宗。信息公开类行政诉讼案件7宗,其中:维持具体行政行为的6宗;尚未审结1宗。"
     first, second = text.index("维持"), text.rindex("维持")
@@ -78,7 +78,7 @@ def test_an_outcome_belongs_to_the_case_named_last():
     assert outcome_of("review.upheld", text, text.index("结果维持")) == "litigation.upheld"
     assert outcome_of("review.pending", text, text.index("尚未审结")) == "litigation.pending"
     # answers upheld on review are the review's outcome, not answers
-    from gaoie.pipeline.facts import upheld_answer
+    from gaoie.pipeline.rules import upheld_answer
 
     assert upheld_answer("request.answered", "经复议维持原答复的") == "review.upheld"
     assert upheld_answer("request.result_total", "经审理,维持原政府信息公开答复") == "review.upheld"
@@ -106,7 +106,7 @@ def _fact(indicator, value, score=0.9, negated=False, start=0):
 
 
 def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the_channel():
-    from gaoie.pipeline.facts import clause_before, clause_channel, reconcile_channels
+    from gaoie.pipeline.rules import clause_before, clause_channel, reconcile_channels
 
     sentence = "2020年,我区通过区门户网站主动公开信息8466条,其中规范性文件12件"
     assert clause_channel(clause_before(sentence, sentence.index("8466"))) == "proactive.website"
@@ -127,7 +127,7 @@ def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the
 
 def _portal_count(text: str, value: int) -> str:
     """The id the headline rule gives a total-linked count on the portal, beside a Weibo count of 1200."""
-    from gaoie.pipeline.facts import reconcile_channels
+    from gaoie.pipeline.rules import reconcile_channels
 
     site = _fact("proactive.total", value, start=text.index(str(value)))
     site["end"] = site["start"] + len(str(value)) + 1
@@ -137,7 +137,7 @@ def _portal_count(text: str, value: int) -> str:
 
 
 def test_one_value_an_indicator_but_scopes_and_channels_keep_theirs():
-    from gaoie.pipeline.facts import one_value_each
+    from gaoie.pipeline.rules import one_value_each
 
     facts = [
         (_fact("request.received", 1586, 0.99), "2020年我区(含各部门)共收到政府信息公开申请"),
@@ -158,7 +158,7 @@ def test_one_value_an_indicator_but_scopes_and_channels_keep_theirs():
 
 
 def test_a_count_over_listed_channels_is_no_channels():
-    from gaoie.pipeline.facts import clause_before, mixed_channels
+    from gaoie.pipeline.rules import clause_before, mixed_channels
 
     sentence = "二是上报市政府网站信息187条,通过微博、微信发送消息2600余条。"
     assert mixed_channels(_fact("proactive.wechat", 2600), clause_before(sentence, sentence.index("2600")))
@@ -172,7 +172,7 @@ def test_a_count_over_listed_channels_is_no_channels():
 
 
 def test_a_weibo_or_wechat_count_is_never_the_headline_and_visits_are_no_items():
-    from gaoie.pipeline.facts import not_items, reconcile_channels
+    from gaoie.pipeline.rules import not_items, reconcile_channels
 
     only = [(_fact("proactive.total", 2763), "proactive.wechat")]
     reconcile_channels(only)  # 微信公众号全年发布信息2763条, the report's only count
@@ -194,7 +194,7 @@ def test_a_count_over_other_channels_makes_the_portal_count_the_portals(nlp):
 
 
 def test_handled_beside_received_is_the_count_handled():
-    from gaoie.pipeline.facts import SCOPE_PART, handled_requests
+    from gaoie.pipeline.rules import SCOPE_PART, handled_requests
 
     facts = [(_fact("request.received", 1541), "全市全年新收政府信息公开申请"),
              (_fact("request.received", 1527), "共办理政府信息公开申请")]
@@ -250,7 +250,7 @@ def test_heading_negations_become_report_facts(nlp):
 
 def test_counts_of_items_and_records_are_no_decisions_and_ids_keep_to_their_outline():
     from gaoie.catalogue import get_catalogue
-    from gaoie.pipeline.facts import not_decisions
+    from gaoie.pipeline.rules import not_decisions
 
     def fact(indicator, text):
         return {**_fact(indicator, 1), "text": text}
@@ -267,7 +267,7 @@ def test_counts_of_items_and_records_are_no_decisions_and_ids_keep_to_their_outl
 
 
 def test_running_totals_since_earlier_years_are_no_counts_of_the_year():
-    from gaoie.pipeline.facts import running_total
+    from gaoie.pipeline.rules import running_total
 
     def check(sentence, value):
         i = sentence.index(value)
@@ -284,7 +284,7 @@ def test_running_totals_since_earlier_years_are_no_counts_of_the_year():
 def test_report_rules_leave_alone_what_they_do_not_describe():
     """What the rules must not remove or invent (from a review with fresh eyes)."""
     from gaoie.normalize import normalize
-    from gaoie.pipeline.facts import mixed_channels, not_decisions, not_items, running_total
+    from gaoie.pipeline.rules import mixed_channels, not_decisions, not_items, running_total
     from gaoie.pipeline.sections import heading_negations
 
     def running(sentence, value, year=None):
@@ -305,7 +305,7 @@ def test_report_rules_leave_alone_what_they_do_not_describe():
 
 
 def test_review_cases_titles_answers_and_replies():
-    from gaoie.pipeline.facts import other_channels_beside
+    from gaoie.pipeline.rules import other_channels_beside
     from gaoie.quantities import find_quantities
 
     # an unclosed 《 hides no number of the next line
@@ -365,7 +365,7 @@ def test_values_after_fenbie_go_to_the_mentions_before_it_in_order(nlp):
 
 
 def test_letters_visits_and_problems_handled_are_no_requests():
-    from gaoie.pipeline.facts import not_requests
+    from gaoie.pipeline.rules import not_requests
 
     def dropped(indicator, before):
         return not_requests({"indicator": indicator}, before)
@@ -382,7 +382,7 @@ def test_letters_visits_and_problems_handled_are_no_requests():
 
 
 def test_a_breakdown_by_applicant_is_no_request_count():
-    from gaoie.pipeline.facts import by_applicant
+    from gaoie.pipeline.rules import by_applicant
 
     s = "全年共收到和办理依申请公开3件,其中自然人申请件3件,法人或其他组织申请件"
     assert by_applicant({"indicator": "request.received"}, s)
@@ -403,7 +403,7 @@ def test_the_total_stays_when_its_applicant_parts_follow(nlp):
 
 
 def test_from_2021_documents_counted_in_items_disclosed_are_no_documents_made():
-    from gaoie.pipeline.facts import documents_disclosed
+    from gaoie.pipeline.rules import documents_disclosed
 
     part = {"indicator": "normative.issued", "text": "3条"}
     assert documents_disclosed(part, "政策解读5条,规范性文件", 2023)
@@ -414,7 +414,7 @@ def test_from_2021_documents_counted_in_items_disclosed_are_no_documents_made():
 
 
 def test_information_classed_as_disclosed_on_request_is_no_request():
-    from gaoie.pipeline.facts import not_requests
+    from gaoie.pipeline.rules import not_requests
 
     # 依申请公开信息459条 is information classed as disclosed on request, not 459 requests
     assert not_requests({"indicator": "request.received", "text": "459条"}, "其中主动公开信息1027条,依申请公开信息")
@@ -431,7 +431,7 @@ def test_information_classed_as_disclosed_on_request_is_no_request():
 
 
 def test_a_portal_count_beside_a_running_total_or_above_its_parts_in_brackets():
-    from gaoie.pipeline.facts import reconcile_channels
+    from gaoie.pipeline.rules import reconcile_channels
 
     # GUIDELINES: under a running total (累计...,其中本年度...) a portal count stays the portal's
     text = "截至2016年12月31日,在区政府网站累计公开政府信息1532条,其中本年度在区政府网站公开397条。"
@@ -456,7 +456,7 @@ def test_a_portal_count_beside_a_running_total_or_above_its_parts_in_brackets():
 
 
 def test_a_category_in_a_list_after_qizhong_is_no_headline():
-    from gaoie.pipeline.facts import category_part, clause_before
+    from gaoie.pipeline.rules import category_part, clause_before
 
     text = ("2023年度通过本单位门户网站主动公开政府信息215条,其中:工作动态类信息64条;政策文件类信息12条;"
             "其他主动公开类信息9条。")
@@ -538,7 +538,7 @@ def test_items_posted_on_boards_are_other_channels(nlp):
         "全年在县政府网站发布信息1640条,在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息135条。")
     # the rule states no count of the villages' own boards as the body guided them, of boards with the portal
     # or several ways, nor a count of a board's updates (the scorer may still read them, by its own evidence)
-    from gaoie.pipeline.facts import board_counts
+    from gaoie.pipeline.rules import board_counts
 
     for text in ("镇里指导各村通过村务公开栏公示村级财务等事项540余条。", "通过县政府信息公开网、镇政务公开栏等载体公开信息约260条。",
                  "通过政府网站和公开栏公开信息500条。", "全年更新公开栏38次。"):
@@ -547,7 +547,7 @@ def test_items_posted_on_boards_are_other_channels(nlp):
 
 
 def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
-    from gaoie.pipeline.facts import hotline_caseload
+    from gaoie.pipeline.rules import hotline_caseload
 
     def rule(indicator, sentence, value):
         return hotline_caseload({"indicator": indicator}, sentence[:sentence.index(value)])
@@ -568,7 +568,7 @@ def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
 
 
 def test_zeros_that_are_none():
-    from gaoie.pipeline.facts import not_a_zero
+    from gaoie.pipeline.rules import not_a_zero
 
     def rule(indicator, sentence, cue, negated=True):
         s = sentence.index(cue)

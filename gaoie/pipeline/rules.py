@@ -1,0 +1,479 @@
+"""The report rules of annotations/GUIDELINES.md: what the trained components found, read as the
+guidelines read it, over a whole report.
+
+Each rule is a small function of a fact (a dict, offsets into the normalised text) and its words:
+which channel a proactive count is on and whether it is the headline, what is no count of the year
+(running totals, hotline caseloads, items made rather than disclosed), what is no request, which
+case an outcome belongs to, the parts of a total by level, and the counts stated by a fixed
+construction the scorer is unsure of (items printed in the gazette, posted on boards).
+:func:`gaoie.pipeline.facts.prose_facts` applies them in order.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator, Sequence
+
+
+# The channels a clause can name for a count of proactive disclosure (GUIDELINES.md: the headline
+# count is proactive.total even on a named channel; a channel count beside other counts is the channel's).
+CHANNELS = {
+    "proactive.website": re.compile(r"网站|门户|政府网|网页"),
+    "proactive.weibo": re.compile(r"微博"),
+    "proactive.wechat": re.compile(r"微信|公众号"),
+}
+PROACTIVE_COUNTS = {"proactive.total", *CHANNELS, "proactive.other_channels"}
+_CLAUSE_START = re.compile(r"[,，;；:：。]|\d[\d.]*")  # a clause starts after punctuation or another number
+_LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
+_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|(?<!公开)平台|媒体")  # 信息公开平台 is the portal's
+
+
+def channels_named(clause: str) -> list[str]:
+    return [ind for ind, pattern in CHANNELS.items() if pattern.search(clause)]
+
+
+def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
+    """A count over several channels together: a count whose clause lists several channels
+    (通过微博、微信发送消息2600余条, 官方微信微博等其他途径…18390条), or on the new-media accounts as a
+    whole (通过各类政务新媒体共发布政府信息44845条); listed with the portal or a column it is the headline."""
+    if fact["indicator"] not in PROACTIVE_COUNTS or "分别" in clause:  # 网站、微信分别发布74条、124条: one each
+        return False
+    if CHANNELS["proactive.website"].search(clause):
+        return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+    if "新媒体" in clause and not _LISTED.search(clause):  # the new-media accounts alone (with 专栏和… a headline)
+        return True
+    return len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+
+
+# Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次); the
+# information a body made or obtained is no count of what it disclosed (共制作政府信息3021条,其中主动公开信息1027条).
+_NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读量|阅读数|粉丝|关注量|关注数|关注人数|订阅|转发|评论|留言")
+_PRODUCED = re.compile(r"制作|获取")
+
+
+# GUIDELINES: 累计 since an earlier year (历年累计, 自2008年以来) or up to no date (截至目前) is no count of the
+# year; nor is a running total followed by the year's own part (累计公开846条,其中本年度…214条).
+_RUNNING = re.compile(r"累计")
+_SINCE = re.compile(r"截[至止]目前|历年|(?<![今本]年)(?<!年初)以来|(?<!年初)至今|[自从](\d{4})年(?!1月1日)")
+_YEARS_PART = re.compile(r"(?:其中|含)[^。;；]{0,6}?(?:本年度?|当年|今年|新增|\d{4}年)")
+
+
+def running_total(fact: dict[str, Any], before: str, after: str, year: int | None = None) -> bool:
+    """``before``: its sentence up to the quantity; ``after``: the rest of the sentence; ``year``: the
+    report's (自2018年1月至12月累计 in a report of 2018 is the year's count)."""
+    if fact["indicator"] not in PROACTIVE_COUNTS or not _RUNNING.search(clause_before(before, len(before))):
+        return False
+    since = [m for m in _SINCE.finditer(before[-40:]) if not (m.group(1) and year and int(m.group(1)) >= year)]
+    return bool(since or _YEARS_PART.search(after[:30]))
+
+
+# GUIDELINES: counts of letters, visits, complaints or problems handled are no disclosure requests, and
+# consultation mixed with complaints (受理咨询投诉938件) is left out.
+_REQUEST_COUNTS = re.compile(r"request\.(?:received\w*|result_total|closed|answered)$")
+_NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|信件|诉求|问题|建议|提案|留言|举报")
+_REQUEST_WORD = re.compile(r"申请|依申请|申请件")
+# the clause counts items of information by how they are disclosed (依申请公开信息459条, 不予公开的信息为1535条),
+# not requests to disclose information (受理群众申请公开政府信息25条)
+_INFO_COUNTED = re.compile(r"(?:依申请|不予|部分|免予)公开(?:类|的)?(?:政府)?信息\s*(?:为|共计|共|合计|计|有)?\s*$")
+_CONSULT_AND_COMPLAINT = re.compile(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询")
+
+
+def not_requests(fact: dict[str, Any], before: str, clause: str | None = None, window: int = 30) -> bool:
+    """``before``: the fact's sentence up to its quantity; ``clause``: its last clause, if computed. A
+    request count in 条 of items of information (不予公开信息1535条); a count of requests (or a consultation
+    count) whose words since the last 申请 within ``window`` characters name letters, visits, complaints or
+    problems: 共受理群众网上来访信件34件,办结34件; 办结涉企问题480个."""
+    ind = fact["indicator"]
+    is_request = bool(_REQUEST_COUNTS.match(ind))
+    if not ind.startswith(("request.", "consult.")):
+        return False
+    clause = clause_before(before, len(before)) if clause is None else clause
+    if ind.startswith("request.") and fact.get("text", "").rstrip().endswith("条") and _INFO_COUNTED.search(clause):
+        return True  # 依申请公开信息459条, 不予公开信息1535条: information classed by how it is disclosed, no requests
+    if is_request:
+        near = before[-window:]
+        last = max((m.end() for m in _REQUEST_WORD.finditer(near)), default=0)
+        return bool(_NOT_REQUESTS.search(near, last))
+    return ind.startswith("consult.") and bool(_CONSULT_AND_COMPLAINT.search(clause))
+
+
+# GUIDELINES: parts by applicant (自然人申请80件, 法人或其他组织申请件0件) are no facts in prose (FACTS.md: the
+# applicant is a column of the 2019+ table only).
+_APPLICANT = re.compile(r"自然人|公民|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|个人申请|企业申请")
+_ALL_APPLICANTS = re.compile(r"公民[、，,]?法人(?:和|或|及|或者|、)其他组织")  # all of them: the total
+
+
+def by_applicant(fact: dict[str, Any], before: str, clause: str | None = None, window: int = 60) -> bool:
+    """``before``: the fact's sentence up to its quantity; ``clause``: its last clause, if computed. A
+    request count of one kind of applicant in a breakdown after 其中 (其中自然人申请件3件,法人或其他组织申请件0件)."""
+    clause = clause_before(before, len(before)) if clause is None else clause
+    return (fact["indicator"].startswith("request.") and bool(_APPLICANT.search(clause))
+            and not _ALL_APPLICANTS.search(clause) and "其中" in before[-window:])
+
+
+# GUIDELINES: hotline (12345) or mailbox (市长信箱) caseloads are no facts; a consultation count over the hotline
+# and other channels (通过政务服务热线、门户网站等渠道受理咨询420余次) is.
+_HOTLINE = re.compile(r"热线|信箱|市长电话|(?<![\d.])(?:12\d{3}(?![\d.,]|\s*[人件条次个余多万])|"
+                      r"\d{5}(?=\s*(?:热线|电话|服务|平台|专线|咨询|投诉|举报|[”\"」)])))")  # 12358价格举报电话; not 12000人次
+_OTHER_WAYS = re.compile(r"网站|门户|微信|微博|当面|现场|窗口|信函|网上|渠道|途径")
+_DISCLOSURE_LINE = re.compile(r"信息公开|政务公开|政务信息")  # “96128”政务信息公开专线: the disclosure's own line
+
+
+def hotline_caseload(fact: dict[str, Any], before: str) -> bool:
+    """A consultation or complaint count of a hotline or mailbox (12333电话咨询服务热线全年受理咨询2.7万人次,
+    12315投诉举报平台受理消费投诉412件): the caseload of a service, no fact, unless the line is the
+    disclosure's own (政务信息公开专线电话224次). ``before``: the sentence up
+    to the quantity; read back to the last punctuation (a service's number starts no clause here)."""
+    if not fact["indicator"].startswith(("consult.", "complaints.")):
+        return False
+    words = re.split(r"[,，;；:：。]", before)[-1]
+    return bool(_HOTLINE.search(words)) and not _OTHER_WAYS.search(words) and not _DISCLOSURE_LINE.search(words)
+
+
+# a cue in brackets belongs to a name (取消(无)婚姻登记记录证明); a cue in a statement of rights is no report of
+# the year (公民…认为本机关未依法履行政府信息公开义务的,可以向…举报); negating the forms of interpretation
+# (没有通过新闻媒体、新闻发布会、网络访谈等形式…进行解读) zeroes the forms named as such, not interpretations
+# nor channels (GUIDELINES)
+_RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可以|可向|有权)")
+_FORMS = re.compile(r"形式[^。]{0,30}解读")
+
+
+def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
+    """A zero of ``sentence`` (offsets into it), negated or a word (均为零), that states no zero."""
+    if fact["value"] != 0:
+        return False
+    s, e = fact["start"], fact["end"]
+    if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)):
+        return True
+    return (fact["indicator"] == "interpret.policy_interpretations" or fact["indicator"].startswith("proactive.")) and bool(
+        _FORMS.search(sentence))
+
+
+def not_items(fact: dict[str, Any], clause: str) -> bool:
+    if fact["indicator"] not in PROACTIVE_COUNTS:
+        return False
+    return bool(_NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause)))
+
+
+_CATEGORY = re.compile(r"(?<!各)类(?:政府)?信息")
+_PROACTIVE_CLASS = re.compile(r"(?<!其他)(?<!其它)主动公开类")  # 其中主动公开类信息1200条: the class, the headline
+
+
+def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count of one category in a list of categories after 其中 is no headline, though its name says
+    主动公开 (其中:工作动态类信息38条;…;其他主动公开类信息4条): GUIDELINES, one series among several."""
+    if fact["indicator"] != "proactive.total" or not _CATEGORY.search(clause) or _PROACTIVE_CLASS.search(clause):
+        return False
+    s = max(text.rfind("。", 0, fact["start"]), text.rfind("\n", 0, fact["start"])) + 1
+    return "其中" in text[s:fact["start"]]
+
+
+_GAZETTE = re.compile(r"公报|政报")
+_WAYS = re.compile(r"渠道|途径|方式|媒体|平台|形式")  # 通过网站、《政报》等渠道: several channels
+_GAZETTE_ISSUES = re.compile(r"(?:公报|政报)》?[^,，;；。]{0,6}?(?:\d+|[一二三四五六七八九十]+)\s*期\s*[,，;；]?\s*$")
+
+
+def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count of items disclosed in the gazette, not on the portal nor the headline: its clause names the
+    gazette and no other channel (公报刊登规章、规范性文件等143件; with the portal, a board or 等渠道 it is
+    the headline: GUIDELINES), or the clause before it counts the gazette's issues and its own names no
+    channel, no scope and no 主动公开 (发行《政报》12期,发布政府信息662条)."""
+    if fact["indicator"] not in PROACTIVE_COUNTS or clause in ("", SCOPE_PART):
+        return False
+    if _GAZETTE.search(clause):
+        return not (channels_named(clause) or _WAYS.search(clause) or _OTHER_CHANNEL_WORD.search(clause))
+    if channels_named(clause) or _OTHER_CHANNEL_WORD.search(clause) or _SCOPE.search(clause) or "主动" in clause:
+        return False
+    return bool(_GAZETTE_ISSUES.search(text[_clause_start(text, fact["start"] - len(clause), "。\n"):
+                                            fact["start"] - len(clause)]))
+
+
+def _clause_start(text: str, pos: int, stops: str = ",，;；。:：\n") -> int:
+    """Where the clause (or, with ``stops`` 。 and a line end, the sentence) holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
+def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
+                  skip: re.Pattern | None = None) -> Iterator[dict[str, Any]]:
+    """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``)
+    in one clause whose words name no other channel (nor match ``skip``)."""
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for m in pattern.finditer(text):
+        words = text[_clause_start(text, m.start()):m.start("q")]
+        qs = find_quantities(text[m.start("q"):m.end("q")])
+        if (len(qs) != 1 or channels_named(words) or _NOT_ITEMS.search(words) or _WAYS.search(words)
+                or skip is not None and skip.search(words)):
+            continue
+        q = qs[0]
+        a0 = m.start("q") + q.start
+        yield prose_fact(indicator, q.value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                         (m.start("m"), m.end("m"), m.group("m")))
+
+
+_GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?(?:刊登|刊载|刊发|登载|发布|公开)"
+                              r"[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))")
+
+
+def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items printed in the gazette, stated where its name and a verb of printing or disclosing come before the
+    count in one clause (政府公报全年刊登市政府规章、规范性文件及其他重要文件186件): the scorer, seeing the list
+    between, is unsure of them. With the portal or a board in the clause (公报和门户网站…) it is no gazette count."""
+    return stated_counts(text, _GAZETTE_PRINTED, "proactive.gazette_items", "条", _OTHER_CHANNEL_WORD)
+
+
+_BOARD = r"(?:公开栏|公告栏|公示栏|宣传栏|信息栏|显示屏|电子屏|触摸屏|广播|报纸|电视)"
+_OTHER_CHANNEL_WORD = re.compile(_BOARD[3:-1] + r"|网|客户端|新媒体|公众号")
+_BOARD_COUNT = re.compile(rf"(?P<m>{_BOARD})[^,，;；。:：\d]{{0,30}}?(?:公开|公布|张贴|公示|发布|播放|刊登)"
+                          r"[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|份|篇|则))")
+# several ways together (等载体), or the villages' and residents' own boards, posted as the body guided them
+# (指导各村通过村务公开栏公示...630余条): GUIDELINES, not the body's own output
+_NOT_OWN_BOARD = re.compile(r"载体|网|公报|政报|村务|居务|村\(居\)务|党务|村级|指导")
+
+
+def board_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items posted on boards, screens, radio, papers or TV, stated where one of them and a verb of posting
+    come before the count in one clause (在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息120条):
+    GUIDELINES, other channels. Beside the portal, Weibo or WeChat in the clause it is a mixed count, left out."""
+    return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
+
+
+def clause_channel(clause: str) -> str | None:
+    """The one channel the clause before a quantity names (通过区门户网站主动公开信息8466条 -> website),
+    or None if it names none, several, or an aggregate (通过网站、微博等渠道)."""
+    if _MIXED.search(clause):
+        return None
+    named = channels_named(clause)
+    return named[0] if len(named) == 1 else None
+
+
+_PART_OF = re.compile(r"其中|含|包括")  # what follows is a part of the count before it (or in its brackets)
+
+
+def part_of(between: str) -> bool:
+    """The words between a count and a later one make the later a part of it: 其中, 含, 包括, or a bracket
+    opened after the count and still open (2514条(含…1273条); not 2514条(同比增长12%),…300条)."""
+    return bool(_PART_OF.search(between)) or between.count("(") + between.count("（") > between.count(")") + between.count("）")
+
+
+def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str = "",
+                       running: Sequence[dict[str, Any]] = ()) -> None:
+    """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
+    its clause names), offsets into ``text``; ``running``: the running totals of the report (no facts of
+    the year). A count linked to the total on a named channel is that channel's count when the report
+    states another total, a running total in its sentence (累计公开846条,其中本年度在门户网站公开214条;
+    在区政府网站主动公开信息20条,历年累计345条), or another channel's count beside it (not its part:
+    其中, 含, in brackets); a website count that is the report's only proactive count is its total
+    (区政府网站发布各类信息3690条)."""
+    counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
+    totals = {f["value"] for f, _ in counts if f["indicator"] == "proactive.total"}
+    anchors = {(f["start"], f["value"]) for f, _ in counts}
+
+    def sibling_channel(f) -> bool:
+        return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
+                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts)
+
+    def running_beside(f) -> bool:
+        return any(not re.search(r"[。；;\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
+
+    for f, ch in counts:
+        if ch is None:
+            continue
+        if f["indicator"] == "proactive.total" and ch != "proactive.website":  # a Weibo or WeChat count is no headline
+            f["indicator"] = ch
+        elif f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f) or running_beside(f)
+                                                    or other_channels_beside(text, f["start"], f["end"])):
+            f["indicator"] = ch
+        elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1 and not running_beside(f)
+              and not other_channels_beside(text, f["start"], f["end"])):
+            f["indicator"] = "proactive.total"
+
+
+_OTHER_CHANNEL_COUNT = re.compile(r"(?:微博|微信|公众号|新媒体|其他途径|其他渠道|客户端|头条|抖音|视频号)[^。；;，,\d]{0,20}?"
+                                  r"\d[\d,.]*\s*(?:万|余|多)?\s*条")
+
+
+def other_channels_beside(text: str, start: int, end: int) -> bool:
+    """The sentence of a portal count also counts items on other channels, not as its parts (其中):
+    我区通过区门户网站主动公开信息8466条,官方微信微博等其他途径主动发布信息18390条."""
+    if not text:
+        return False
+    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    e = min(x for x in (text.find("。", end), text.find("\n", end), len(text)) if x >= 0)
+    before = [m for m in _OTHER_CHANNEL_COUNT.finditer(text, s, start) if not _NOT_ITEMS.search(m.group())]
+    after = next((m for m in _OTHER_CHANNEL_COUNT.finditer(text, end, e) if not _NOT_ITEMS.search(m.group())), None)
+    return bool(before) or bool(after and "其中" not in text[end:after.start()])
+
+
+# GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
+# 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|县区|旗县区|旗区|乡镇|街道|市|州|盟|县|区|旗|乡|镇|街)"
+               r"(?:\([省市县区州地盟旗乡镇街道、]+\))?")  # 市(州、地), 县(区、市), 镇(街道)
+_SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
+               rf"{_SCOPE_BASE}(?:(?:及|和|与){_SCOPE_BASE})?)"
+               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门))?")
+_SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收)?\s*"
+                         r"(?:约|近|超过)?\s*[\d.]+\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
+_PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?")
+_PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
+
+
+def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The values by level that follow a total after 其中 (offsets into ``text``), each a fact of the
+    total's indicator: 其中省级1846件、市级3521件、县级5433件 after 全省共受理政府信息公开申请1.08万件."""
+    from ..catalogue import get_catalogue
+    from ..quantities import find_quantities, to_unit
+    from .components import prose_fact
+
+    if fact["negated"]:
+        return []
+    start = _PARTS_START.match(text, fact["end"])
+    if not start:
+        return []
+    unit = get_catalogue()[fact["indicator"]].unit
+    parts, pos = [], start.end()
+    while (m := _SCOPE_PART.match(text, pos)):
+        qs = find_quantities(m.group())
+        if len(qs) != 1:
+            break
+        q = qs[0]
+        value = to_unit(q.value, q.unit, unit)
+        if value is None or q.unit not in (None, fact["unit"]) and fact["unit"] not in q.unit and q.unit not in fact["unit"]:
+            break
+        a0 = m.start() + q.start
+        parts.append(prose_fact(fact["indicator"], value, unit, q.approx, False, fact.get("score"),
+                                (a0, a0 + len(q.text), q.text),
+                                (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])))
+        sep = _PARTS_SEP.match(text, m.end())
+        if not sep:
+            break
+        pos = sep.end()
+    return parts if len(parts) >= 2 else []
+
+
+# A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
+# running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
+# per channel or per platform and training rounds may come several to a report.
+MULTI_VALUED = (PROACTIVE_COUNTS - {"proactive.total"}) | {"capacity.trainings", "capacity.trainees"}
+_SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]")
+
+
+def clause_before(sentence: str, anchor_start: int) -> str:
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, anchor_start)]
+    return sentence[starts[-1] if starts else 0: anchor_start]
+
+
+SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level
+
+
+def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
+    """Of each indicator (but the multi-valued), the value the relation scorer is surest of, and values whose
+    clause names a scope (全省共受理8453件, 其中省级受理6369件). ``facts``: (fact dict, its clause)."""
+    def part(clause: str) -> bool:
+        return clause.lstrip().startswith("其中") and not _YEARS_PART.search(clause)
+
+    # a value after 其中 (其中文字解读144篇) is a part of a larger value of its indicator outside one
+    # (政策解读205篇): it does not beat it; the year's part of a running total (其中2010年新增) is no such part
+    outside: dict[str, float] = {}
+    for f, clause in facts:
+        if not part(clause):
+            outside[f["indicator"]] = max(outside.get(f["indicator"], f["value"]), f["value"])
+    best: dict[str, tuple[tuple[bool, float], float]] = {}
+    for f, clause in facts:
+        if f["indicator"] not in MULTI_VALUED:
+            is_part = part(clause) and f["value"] < outside.get(f["indicator"], f["value"])
+            score = (not is_part, float(f.get("score") or 0.0))
+            if f["indicator"] not in best or score > best[f["indicator"]][0]:
+                best[f["indicator"]] = (score, f["value"])
+    return [(f, clause) for f, clause in facts
+            if f["indicator"] not in best or f["value"] == best[f["indicator"]][1] or _SCOPE.search(clause)
+            or clause == SCOPE_PART]
+
+
+DECISIONS = {"license.decisions", "penalty.decisions", "coercion.decisions", "other_services.decisions"}
+_NOT_DECIDED = re.compile(r"信息|(?:许可|处罚|强制)事项|清单|新增")  # 其他对外服务事项 is the indicator's own name
+_DECIDED = re.compile(r"决定|作出|做出|办理|办结")
+
+
+def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> bool:
+    """From 2021 the format counts documents made, repealed and in force, none disclosed: a count of
+    documents in 条 with no verb of making in its clause is a category of items disclosed
+    (网站公开信息225条(包括工作动态125条,政策解读5条,规范性文件3条)), no fact."""
+    from ..catalogue import ISSUED, VALID
+
+    kind = fact["indicator"].split(".")[0]
+    return (kind in ("normative", "rules") and bool(year) and int(year) >= 2021
+            and fact["text"].rstrip().endswith("条") and not ISSUED.search(clause) and not VALID.search(clause))
+
+
+def not_decisions(fact: dict[str, Any], clause: str) -> bool:
+    """A count of licences, penalties ... that is no count of decisions made: items of the power list
+    (行政处罚事项202项, 新增行政强制3项) or records published (行政处罚信息16683条)."""
+    if fact["indicator"] not in DECISIONS or _DECIDED.search(clause):
+        return False
+    return bool(_NOT_DECIDED.search(clause)) or fact["text"].rstrip().endswith("项")
+
+
+_HANDLED = re.compile(r"办理|办结")
+_RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
+_ANSWERED = re.compile(r"办理(?:回复|答复)|办结")  # handled and answered: the results, even alone
+_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)办理")  # both counts (GUIDELINES: 收到和办理)
+
+
+def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
+    """The counts of requests 办理 (handled), by GUIDELINES.md. Beside a count received it is the count
+    handled (收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件). 收到和办理
+    申请3件 gives both counts. 办理 N件 alone (received or handled?) gives none, unless the report breaks
+    the requests down by channel (当面申请N件: then it is the count received) or N is 0."""
+    received = {f["value"] for f, clause in facts if f["indicator"] == "request.received" and not f["negated"]
+                and _RECEIVED.search(clause)}
+    by_channel = any(f["indicator"].startswith("request.received_") and not f["negated"] for f, _ in facts)
+    both, alone = [], set()
+    for f, clause in facts:
+        if f["indicator"] != "request.received" or f["negated"] or clause == SCOPE_PART:
+            continue
+        if _RECEIVED_AND_HANDLED.search(clause):
+            both.append(({**f, "indicator": "request.result_total"}, clause))
+        elif _RECEIVED.search(clause):
+            continue
+        elif received - {f["value"]} and _HANDLED.search(clause) or _ANSWERED.search(clause):
+            f["indicator"] = "request.result_total"
+        elif _HANDLED.search(clause) and not by_channel and f["value"] != 0:
+            alone.add(id(f))
+    # a total's parts by level (其中市级办理600件) share its mention, and its reading
+    totals = {f["mention"]["start"]: f for f, clause in facts if clause != SCOPE_PART}
+    for f, clause in facts:
+        total = totals.get(f["mention"]["start"]) if clause == SCOPE_PART else None
+        if total is not None and f["indicator"] == "request.received":
+            f["indicator"] = total["indicator"]
+            if id(total) in alone:
+                alone.add(id(f))
+    return [(f, clause) for f, clause in facts if id(f) not in alone] + both
+
+
+_CASE = re.compile(r"未经复议直接起诉|复议后起诉|复议|诉讼|起诉")  # a suit after review is a suit
+
+
+_UPHOLDS = re.compile(r"维持(?:了)?(?:原|我[局委厅部办])?(?:政府信息公开)?(?:答复|决定|具体行政行为)")
+
+
+def upheld_answer(indicator: str, clause: str) -> str:
+    """A count of answers upheld (经复议维持原答复的35件) is the upheld outcome of a case, not of requests
+    answered; :func:`outcome_of` tells which case."""
+    if indicator in ("request.answered", "request.result_total", "request.closed") and _UPHOLDS.search(clause):
+        return "review.upheld"
+    return indicator
+
+
+def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
+    """An outcome (维持, 纠正, 尚未审结 ...) belongs to the case named last before it: 行政诉讼案件7宗,
+    其中:维持具体行政行为的6宗;尚未审结1宗 -> litigation.upheld, litigation.pending."""
+    from ..catalogue import case_outcome
+
+    outcome = case_outcome(indicator)
+    if outcome is None:
+        return indicator
+    named = _CASE.findall(text, max(0, mention_start - window), mention_start)
+    if not named:
+        return indicator
+    return f"{'review' if named[-1] == '复议' else 'litigation'}.{outcome}"
