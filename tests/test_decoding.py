@@ -586,3 +586,19 @@ def test_zeros_that_are_none():
     # ordinary zeros stay
     assert not rule("review.total", "本年度未发生因政府信息公开引起的行政复议。", "未")
     assert not rule("complaints.total", "全年无(因政府信息公开引起的)投诉。", "无")
+
+
+def test_a_case_totals_outcomes_listed_after_qizhong(nlp):
+    import gaoie
+
+    def facts(text):
+        return sorted((f.indicator, f.value) for f in gaoie.extract(text, nlp).facts)
+
+    # the items stand in sentences of their own (；), away from the case they belong to
+    assert facts("2020年,全区信息公开类行政复议案件6宗,其中:维持具体行政行为的3宗;结果被纠正2宗;尚未审结1宗。") == [
+        ("review.corrected", 2), ("review.pending", 1), ("review.total", 6), ("review.upheld", 3)]
+    found = facts("2019年,被提起行政诉讼9件,比上年增加2件。其中,结果维持5件;其他结果3件;尚未审结1件。")
+    assert {("litigation.upheld", 5), ("litigation.other", 3), ("litigation.pending", 1)} <= set(found)
+    # routes of a suit are no outcomes; before 2019 the format has no pending cases
+    assert not any(i.endswith((".upheld", ".pending")) for i, _ in facts("2019年,被提起行政诉讼11件,其中未经复议直接起诉8件,复议后起诉3件。"))
+    assert ("review.pending", 1) not in facts("2016年,行政复议案件3件,其中:结果维持2件;尚未审结1件。")

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules import (SCOPE_PART, board_counts, by_applicant, category_part, clause_before, clause_channel,
+from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before, clause_channel,
                     documents_disclosed, gazette_counts, gazette_items, handled_requests, hotline_caseload,
                     mixed_channels, not_a_zero, not_decisions, not_items, not_requests, one_value_each, outcome_of,
                     reconcile_channels, running_total, scope_parts, upheld_answer)
@@ -80,6 +80,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found += [(f, "") for f in gazette_counts(norm.text) if f["start"] not in anchored]
     anchored = {f["start"] for f, _ in found}
     found += [(f, "") for f in board_counts(norm.text) if f["start"] not in anchored]
+    anchored = {f["start"] for f, _ in found}
+    found += [(f, "") for f in case_outcomes(norm.text) if f["start"] not in anchored]
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):

@@ -5,7 +5,8 @@ Each rule is a small function of a fact (a dict, offsets into the normalised tex
 which channel a proactive count is on and whether it is the headline, what is no count of the year
 (running totals, hotline caseloads, items made rather than disclosed), what is no request, which
 case an outcome belongs to, the parts of a total by level, and the counts stated by a fixed
-construction the scorer is unsure of (items printed in the gazette, posted on boards).
+construction the scorer is unsure of (items printed in the gazette, posted on boards, a case's
+outcomes listed after 其中).
 :func:`gaoie.pipeline.facts.prose_facts` applies them in order.
 """
 from __future__ import annotations
@@ -236,6 +237,34 @@ def board_counts(text: str) -> Iterator[dict[str, Any]]:
     come before the count in one clause (在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息120条):
     GUIDELINES, other channels. Beside the portal, Weibo or WeChat in the clause it is a mixed count, left out."""
     return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
+
+
+_CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼)(?:案件)?[^。;；\d]{0,6}?\d+\s*(?:件|宗|起)")
+_OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他结果|尚未审结))"
+                           r"的?\s*(?P<q>\d+\s*(?:件|宗|起))")
+_OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未", "pending"))
+
+
+def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
+    """A case total's outcomes listed after 其中 (行政复议案件8宗,其中:维持具体行政行为的5宗;结果被纠正2宗;尚未审结1宗):
+    each item's outcome of that case. The items stand in sentences of their own (a sentence ends at ；),
+    where the scorer cannot see the case they belong to."""
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for total in _CASE_TOTAL.finditer(text):
+        kind = "review" if total.group("case") == "行政复议" else "litigation"
+        start = _PARTS_START.match(text, total.end())
+        pos = start.end() if start else None
+        while pos is not None and (m := _OUTCOME_ITEM.match(text, pos)):
+            qs = find_quantities(m.group("q"))
+            outcome = next(o for w, o in _OUTCOME_WORDS if w in m.group("m"))
+            if len(qs) == 1:
+                q, a0 = qs[0], m.start("q") + qs[0].start
+                yield prose_fact(f"{kind}.{outcome}", q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                                 (m.start("m"), m.end("m"), m.group("m")))
+            sep = re.match(r"\s*[；;，,、]", text[m.end():m.end() + 3])
+            pos = m.end() + sep.end() if sep else None
 
 
 def clause_channel(clause: str) -> str | None:
