@@ -76,12 +76,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
-    anchored = {f["start"] for f, _ in found}
-    found += [(f, "") for f in gazette_counts(norm.text) if f["start"] not in anchored]
-    anchored = {f["start"] for f, _ in found}
-    found += [(f, "") for f in board_counts(norm.text) if f["start"] not in anchored]
-    anchored = {f["start"] for f, _ in found}
-    found += [(f, "") for f in case_outcomes(norm.text) if f["start"] not in anchored]
+    for stated_by_construction in (gazette_counts, board_counts, case_outcomes):  # where no fact stands yet
+        anchored = {f["start"] for f, _ in found}
+        found += [(f, "") for f in stated_by_construction(norm.text) if f["start"] not in anchored]
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):

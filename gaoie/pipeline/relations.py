@@ -178,6 +178,14 @@ def listed_with(text: str, mention: Span, mentions: Sequence[Span]) -> list[Span
     return ordered[i:j + 1]
 
 
+def reaches_list(text: str, anchor: Span, mention: Span) -> bool:
+    """Whether a shared value or negation cue reaching ``mention`` reaches the mentions listed with it: a
+    shared value always; a cue before its list always, after it only where the words after the cue
+    say nothing happened (行政复议、行政诉讼及投诉均未发生, not …均未发生泄密事件)."""
+    return (anchor.label_ != "NEG" or mention.start_char > anchor.start_char
+            or bool(_NEGATES_LIST.match(text, anchor.end_char)))
+
+
 def area_links(pairs: Sequence[tuple[Span, Span]], probs: Sequence[float], threshold: float,
                area_min: float) -> list[bool]:
     """Which pairs are links: those scored at or above ``threshold``, and an anchor's best pair scored
@@ -280,8 +288,8 @@ class RelationExtractor:
                 # every indicator it reaches, and those listed with the one it reaches surest (行政复议、行政诉讼
                 # 和申诉均为0: the scorer is sure of 申诉 only, the nearest)
                 p0, _, m0 = scored[0]
-                listed = [(p0, a, m) for m in listed_with(doc.text, m0, doc.spans.get("mentions", [])) if m is not m0
-                          ] if a.label_ != "NEG" or m0.start_char > a.start_char or _NEGATES_LIST.match(doc.text, a.end_char) else []
+                listed = [(p0, a, m) for m in listed_with(doc.text, m0, doc.spans.get("mentions", []))
+                          if m is not m0] if reaches_list(doc.text, a, m0) else []
                 seen = set()
                 for p, a, m in scored + listed:
                     if m._.indicator not in seen:

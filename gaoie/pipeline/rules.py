@@ -15,6 +15,11 @@ import re
 from typing import Any, Iterator, Sequence
 
 
+def _clause_start(text: str, pos: int, stops: str = ",，;；。:：\n") -> int:
+    """Where the clause (or, with ``stops`` 。 and a line end, the sentence) holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
 # The channels a clause can name for a count of proactive disclosure (GUIDELINES.md: the headline
 # count is proactive.total even on a named channel; a channel count beside other counts is the channel's).
 CHANNELS = {
@@ -126,7 +131,7 @@ def hotline_caseload(fact: dict[str, Any], before: str) -> bool:
     to the quantity; read back to the last punctuation (a service's number starts no clause here)."""
     if not fact["indicator"].startswith(("consult.", "complaints.")):
         return False
-    words = re.split(r"[,，;；:：。]", before)[-1]
+    words = before[_clause_start(before, len(before)):]
     return bool(_HOTLINE.search(words)) and not _OTHER_WAYS.search(words) and not _DISCLOSURE_LINE.search(words)
 
 
@@ -164,7 +169,7 @@ def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
     主动公开 (其中:工作动态类信息38条;…;其他主动公开类信息4条): GUIDELINES, one series among several."""
     if fact["indicator"] != "proactive.total" or not _CATEGORY.search(clause) or _PROACTIVE_CLASS.search(clause):
         return False
-    s = max(text.rfind("。", 0, fact["start"]), text.rfind("\n", 0, fact["start"])) + 1
+    s = _clause_start(text, fact["start"], "。\n")
     return "其中" in text[s:fact["start"]]
 
 
@@ -186,11 +191,6 @@ def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
         return False
     return bool(_GAZETTE_ISSUES.search(text[_clause_start(text, fact["start"] - len(clause), "。\n"):
                                             fact["start"] - len(clause)]))
-
-
-def _clause_start(text: str, pos: int, stops: str = ",，;；。:：\n") -> int:
-    """Where the clause (or, with ``stops`` 。 and a line end, the sentence) holding ``pos`` starts."""
-    return max(text.rfind(c, 0, pos) for c in stops) + 1
 
 
 def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
@@ -327,7 +327,7 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
     我区通过区门户网站主动公开信息8466条,官方微信微博等其他途径主动发布信息18390条."""
     if not text:
         return False
-    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    s = _clause_start(text, start, "。\n")
     e = min(x for x in (text.find("。", end), text.find("\n", end), len(text)) if x >= 0)
     before = [m for m in _OTHER_CHANNEL_COUNT.finditer(text, s, start) if not _NOT_ITEMS.search(m.group())]
     after = next((m for m in _OTHER_CHANNEL_COUNT.finditer(text, end, e) if not _NOT_ITEMS.search(m.group())), None)
