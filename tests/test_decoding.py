@@ -413,6 +413,19 @@ def test_from_2021_documents_counted_in_items_disclosed_are_no_documents_made():
     assert era_id("normative.issued", 2019, "规范性文件", "全年新制作") == "normative.issued"  # 新制作 is made
 
 
+def test_requests_not_closed_on_time_are_no_count_closed(nlp):
+    from gaoie.evaluate import predict
+    from gaoie.pipeline.rules import not_closed
+
+    assert not_closed({"indicator": "request.closed"}, "按时办结10件,未按期办结")
+    assert not not_closed({"indicator": "request.closed_on_time"}, "按时办结")
+    assert not not_closed({"indicator": "request.received"}, "未按期办结")
+    facts = {(f.indicator, f.value) for f in predict(
+        nlp, "2016年,本局共收到政府信息公开申请12件,按时办结10件,未按期办结2件。", tables=False)}
+    assert ("request.closed_on_time", 10.0) in facts
+    assert not any(v == 2.0 for _, v in facts)
+
+
 def test_information_classed_as_disclosed_on_request_is_no_request():
     from gaoie.pipeline.rules import not_requests
 

@@ -16,7 +16,7 @@ from ..report import Fact
 from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before, clause_channel,
                     documents_disclosed, gazette_counts, gazette_items, handled_requests, hotline_caseload,
-                    mixed_channels, not_a_zero, not_decisions, not_items, not_requests, one_value_each, outcome_of,
+                    mixed_channels, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of,
                     reconcile_channels, running_total, scope_parts, upheld_answer)
 from .sections import heading_negations
 
@@ -101,7 +101,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         f["indicator"] = era_id(f["indicator"], year, f["mention"]["text"], clause)
     cat = get_catalogue()
     found = [(f, clause) for f, clause in found
-             if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause)
+             if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause) and not not_closed(f, clause)
              and not documents_disclosed(f, clause, year)]
     found = one_value_each(found)
     facts: list[Fact] = []

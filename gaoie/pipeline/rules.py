@@ -435,6 +435,15 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
             and fact["text"].rstrip().endswith("条") and not ISSUED.search(clause) and not VALID.search(clause))
 
 
+_NOT_CLOSED = re.compile(r"(?:未|没有|不能|未能)(?:按期|按时|如期|在规定期限内|在法定期限内)?办结[^,，;；]{0,4}$")
+
+
+def not_closed(fact: dict[str, Any], clause: str) -> bool:
+    """Requests not closed (on time) are no count of requests closed (未按期办结2件): the formats have
+    no such row, and the count is neither closed on time nor after an extension."""
+    return fact["indicator"].startswith(("request.closed", "request.result_total")) and bool(_NOT_CLOSED.search(clause))
+
+
 def not_decisions(fact: dict[str, Any], clause: str) -> bool:
     """A count of licences, penalties ... that is no count of decisions made: items of the power list
     (行政处罚事项202项, 新增行政强制3项) or records published (行政处罚信息16683条)."""
