@@ -11,13 +11,11 @@ from .scoring import Evaluation
 
 
 def predict(nlp, text: str, tables: bool = True):
-    """The facts gaoie extracts from ``text``; prose only with ``tables=False``."""
-    if not tables:
-        from .pipeline.facts import prose_facts
-
-        return prose_facts(nlp, normalize(text))
+    """The facts gaoie extracts from ``text``; prose only with ``tables=False`` (the tables are still
+    read: the prose pipeline leaves their text to them)."""
     doc = Document(text, [TextBlock(0, len(text))])
-    return extract_normalized(doc, normalize(text), nlp).facts
+    facts = extract_normalized(doc, normalize(text), nlp).facts
+    return facts if tables else [f for f in facts if f.source == "prose"]
 
 
 def evaluate(nlp, reports: Iterable[dict[str, Any]], group_by: Callable[[dict], str] | None = None,

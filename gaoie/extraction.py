@@ -44,16 +44,17 @@ def extract(source: str | os.PathLike | bytes | Document, nlp: Any = None, *, na
 
 
 def extract_normalized(doc: Document, norm: Normalized, nlp: Any = None) -> Report:
-    from .checks import prose_table_warnings
-    from .tables import extract_tables
+    from .checks import check_tables, prose_table_warnings
+    from .tables import read_tables
 
     meta = extract_meta(norm.text)  # once: the tables and the prose take its year
-    table_facts, warnings = extract_tables(norm, meta["year"])
+    table_facts, table_spans = read_tables(norm, meta["year"])
+    warnings = check_tables(table_facts)
     prose_facts: list[Fact] = []
     if nlp is not None:
         from .pipeline.facts import prose_facts as run_prose
 
-        prose_facts = run_prose(nlp, norm, year=report_year(norm.text, meta))
+        prose_facts = run_prose(nlp, norm, year=report_year(norm.text, meta), skip=table_spans)
         warnings = warnings + prose_table_warnings(prose_facts, table_facts)
     meta["format"] = doc.format
     facts = sorted(prose_facts + table_facts, key=lambda f: (f.start, f.indicator))

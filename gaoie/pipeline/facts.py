@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from ..normalize import Normalized
 from ..report import Fact
@@ -25,15 +25,16 @@ _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
-def relevant_sentences(text: str, lexicon=None) -> Iterator[tuple[int, str]]:
+def relevant_sentences(text: str, lexicon=None, skip: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, str]]:
     """(offset, sentence) for every sentence with a quantity, or with a negation cue and (given a
-    lexicon) a word that names an indicator; table rows are left to the table layouts."""
+    lexicon) a word that names an indicator; table rows are left to the table layouts, and so are
+    the ``skip`` spans (the tables they read)."""
     from ..quantities import find_quantities
 
     lexicon = lexicon or default_lexicon()
     for m in _SENTENCE.finditer(text):
         s = m.group()
-        if len(s.strip()) < 3 or _TABLE_ROW.search(s):
+        if len(s.strip()) < 3 or _TABLE_ROW.search(s) or any(a <= m.start() and m.end() <= b for a, b in skip):
             continue
         if (_HAS_NUMBER.search(s) and find_quantities(s)) or (NEG_CUE.search(s) and lexicon.pattern.search(s)):
             yield m.start(), s
@@ -50,15 +51,17 @@ def doc_facts(doc) -> list[dict[str, Any]]:
     return list(doc._.facts or [])
 
 
-def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = None) -> list[Fact]:
+def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = None,
+                skip: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """The pipeline's facts over the relevant sentences of ``norm``, spans in the input; ids as
-    the report's era names them (``year``, by default :func:`gaoie.meta.report_year`)."""
+    the report's era names them (``year``, by default :func:`gaoie.meta.report_year`). ``skip``:
+    spans of ``norm.text`` the statistics tables took (:func:`gaoie.tables.read_tables`)."""
     from ..catalogue import era_id, get_catalogue
     from ..meta import report_year
 
     if year is None:
         year = report_year(norm.text)
-    sentences = list(relevant_sentences(norm.text))
+    sentences = list(relevant_sentences(norm.text, skip=skip))
     found: list[tuple[dict[str, Any], str]] = []
     running: list[dict[str, Any]] = []  # running totals: no facts, but they make a portal count the channel's
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
@@ -79,6 +82,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     for stated_by_construction in (gazette_counts, board_counts, case_outcomes):  # where no fact stands yet
         anchored = {f["start"] for f, _ in found}
         found += [(f, "") for f in stated_by_construction(norm.text) if f["start"] not in anchored]
+    found = [(f, c) for f, c in found if not any(a <= f["start"] < b for a, b in skip)]  # the tables' own
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):

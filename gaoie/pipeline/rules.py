@@ -30,7 +30,7 @@ CHANNELS = {
 PROACTIVE_COUNTS = {"proactive.total", *CHANNELS, "proactive.other_channels"}
 _CLAUSE_START = re.compile(r"[,，;；:：。]|\d[\d.]*")  # a clause starts after punctuation or another number
 _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
-_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|(?<!公开)平台|媒体")  # 信息公开平台 is the portal's
+_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|(?<!公开)(?<!网站)平台|媒体")  # 信息公开平台, 政府网站平台: the portal
 
 
 def channels_named(clause: str) -> list[str]:
