@@ -15,13 +15,14 @@ from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before, clause_channel,
-                    documents_disclosed, gazette_counts, gazette_items, handled_requests, hotline_caseload,
+                    documents_disclosed, fee_counts, gazette_counts, gazette_items, handled_requests, hotline_caseload,
                     mixed_channels, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of,
                     reconcile_channels, running_total, scope_parts, upheld_answer)
 from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
+_ROW_OF_ONE = re.compile(r"\s*[^\d,，。;；:：]{1,30}?\s+\d[\d.,]*\s*$")
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
@@ -61,7 +62,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
 
     if year is None:
         year = report_year(norm.text)
-    sentences = list(relevant_sentences(norm.text, skip=skip))
+    # a row's label and its one number (行政许可 9487) is a table the layouts did not read: no prose
+    sentences = [(o, s) for o, s in relevant_sentences(norm.text, skip=skip) if not _ROW_OF_ONE.match(s)]
     found: list[tuple[dict[str, Any], str]] = []
     running: list[dict[str, Any]] = []  # running totals: no facts, but they make a portal count the channel's
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
@@ -79,7 +81,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
-    for stated_by_construction in (gazette_counts, board_counts, case_outcomes):  # where no fact stands yet
+    for stated_by_construction in (gazette_counts, board_counts, case_outcomes, fee_counts):  # where no fact stands yet
         anchored = {f["start"] for f, _ in found}
         found += [(f, "") for f in stated_by_construction(norm.text) if f["start"] not in anchored]
     found = [(f, c) for f, c in found if not any(a <= f["start"] < b for a, b in skip)]  # the tables' own

@@ -143,12 +143,17 @@ _RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可
 _FORMS = re.compile(r"形式[^。]{0,30}解读")
 
 
+# a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需
+_IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限)")
+
+
 def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     """A zero of ``sentence`` (offsets into it), negated or a word (均为零), that states no zero."""
     if fact["value"] != 0:
         return False
     s, e = fact["start"], fact["end"]
-    if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)):
+    if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)
+                            or _IN_A_WORD.match(sentence, e)):
         return True
     return (fact["indicator"] == "interpret.policy_interpretations" or fact["indicator"].startswith("proactive.")) and bool(
         _FORMS.search(sentence))
@@ -195,9 +200,9 @@ def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
 
 def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
                   skip: re.Pattern | None = None) -> Iterator[dict[str, Any]]:
-    """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``)
-    in one clause whose words name no other channel (nor match ``skip``)."""
-    from ..quantities import find_quantities
+    """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``,
+    in the indicator's ``unit``) in one clause whose words name no other channel (nor match ``skip``)."""
+    from ..quantities import find_quantities, to_unit
     from .components import prose_fact
 
     for m in pattern.finditer(text):
@@ -207,8 +212,11 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
                 or skip is not None and skip.search(words)):
             continue
         q = qs[0]
+        value = to_unit(q.value, q.unit, unit)  # 3940元 in 万元
+        if value is None:
+            continue
         a0 = m.start("q") + q.start
-        yield prose_fact(indicator, q.value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text),
+        yield prose_fact(indicator, value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text),
                          (m.start("m"), m.end("m"), m.group("m")))
 
 
@@ -237,6 +245,15 @@ def board_counts(text: str) -> Iterator[dict[str, Any]]:
     come before the count in one clause (在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息120条):
     GUIDELINES, other channels. Beside the portal, Weibo or WeChat in the clause it is a mixed count, left out."""
     return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
+
+
+_FEE_STATED = re.compile(r"(?P<m>信息处理费|处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
+
+
+def fee_counts(text: str) -> Iterator[dict[str, Any]]:
+    """The fee for disclosure on request under its 2021 name, 信息处理费, stated with its amount
+    (全年收取政府信息公开信息处理费3940元 -> 0.394 万元): GUIDELINES, `request.fees`."""
+    return stated_counts(text, _FEE_STATED, "request.fees", "万元")
 
 
 _CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼)(?:案件)?[^。;；\d]{0,6}?\d+\s*(?:件|宗|起)")
