@@ -55,8 +55,8 @@ OTHER_ROWS_2021 = [
 OTHER_ROWS_2019 = [("(六)其他处理", "request.other_handling")]
 
 
-def _cell(gen, b, indicator: str, value: int, applicant=None) -> None:
-    b.add_clause("<Q> | ", Slot(indicator, float(value), str(value), False, gen.cat[indicator].unit),
+def _cell(gen, b, indicator: str, value: int, applicant=None, end: str = " | ") -> None:
+    b.add_clause("<Q>" + end, Slot(indicator, float(value), str(value), False, gen.cat[indicator].unit),
                  source="table", applicant=applicant)
 
 
@@ -124,8 +124,10 @@ def _disputes_table(gen, b) -> None:
 
 
 def table_2019(gen, b) -> None:
-    b.add("第二十条第(一)项 | | | |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n")
-    b.add("规范性文件 | ")
+    b.add("第二十条第(一)项 | | | |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | ")
+    for ind in ("rules.issued", "rules.published", "rules.valid"):  # a body that makes no rules: zeros, facts too
+        _cell(gen, b, ind, 0, end=" |" if ind == "rules.valid" else " | ")
+    b.add("\n规范性文件 | ")
     for ind in ("normative.issued", "normative.published", "normative.valid"):
         _cell(gen, b, ind, gen.count(5, 0.3))
     b.add("\n")

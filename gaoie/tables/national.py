@@ -74,16 +74,20 @@ def match_row(key: str, rows: list[tuple[str, tuple[str, ...]]], start: int = 0)
 
 
 def find_table_3(text: str) -> tuple[int, int] | None:
-    m = re.search(r"本年新收", text)
-    if not m:
-        return None
-    start = text.rfind("\n", 0, m.start()) + 1
-    h3 = list(_HEADING_3.finditer(text, 0, m.start()))
-    if h3:
-        start = min(start, h3[-1].start())
-    m4 = _HEADING_4.search(text, m.end())
-    end = m4.start() if m4 else len(text)
-    return start, end
+    """The span of table 三: from its heading to table 四's, at the first 本年新收 that starts rows of seven
+    numbers (a prose section may say 本年新收政府信息公开申请数量为31件 before the table)."""
+    first = None
+    for m in re.finditer(r"本年新收", text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        h3 = list(_HEADING_3.finditer(text, 0, m.start()))
+        if h3:
+            start = min(start, h3[-1].start())
+        m4 = _HEADING_4.search(text, m.end())
+        region = start, (m4.start() if m4 else len(text))
+        first = first or region
+        if sum(len(row.numbers) == 7 for row in rows_between(text, m.start(), region[1])) >= 3:
+            return region
+    return first
 
 
 def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, int]]:
@@ -194,8 +198,10 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
 
 
 def is_2021_format(text: str, year: int | None) -> bool:
-    if re.search(r"本年制发|本年废止|现行有效|逾期不补正|缴纳费用", text):
+    """Which national format the tables follow: by the words only one format's headings use (the 2019
+    table 二's 本年新制作 / 本年新公开 first: its reports' prose may well say 现行有效), else by the year."""
+    if re.search(r"本年制发|本年废止|逾期不补正|缴纳费用", text):
         return True
     if re.search(r"本年新制作|本年新公开|对外公开总数量|上一年项目数量", text):
         return False
-    return year is None or year >= 2021
+    return bool(re.search(r"现行有效", text)) or year is None or year >= 2021

@@ -94,8 +94,24 @@ def find_table(text: str) -> tuple[int, int] | None:
     return text.rfind("\n", 0, m.start()) + 1, len(text)
 
 
+def _unique_phrases() -> list[tuple[str, int, str]]:
+    """(phrase, section, id) for the row phrases that only one section uses (收到申请数, not 其他情形)."""
+    sections_of: dict[str, set[int]] = {}
+    for i, (_, rows) in enumerate(SECTIONS):
+        for _, phrases in rows:
+            for p in phrases:
+                sections_of.setdefault(p, set()).add(i)
+    return [(p, i, ind) for i, (_, rows) in enumerate(SECTIONS) for ind, phrases in rows for p in phrases
+            if sections_of[p] == {i}]
+
+
+_UNIQUE = _unique_phrases()
+
+
 def read_table(text: str) -> list[tuple[str, Row, int]]:
-    """(indicator, row, index of the value among the row's numbers) for each row of the 统计表."""
+    """(indicator, row, index of the value among the row's numbers) for each row of the 统计表. A row no
+    phrase of its section names, or before any section heading (tables that lost their heading rows), is
+    read by a phrase only one section uses, and that section goes on."""
     region = find_table(text)
     if region is None:
         return []
@@ -110,11 +126,17 @@ def read_table(text: str) -> list[tuple[str, Row, int]]:
                 if words in key:
                     section = i
                     break
-        if section is None or not row.numbers or not key:
+        if not row.numbers or not key:
             continue
-        for ind, phrases in SECTIONS[section][1]:
-            if ind not in taken and any(p in key for p in phrases):
-                taken.add(ind)
-                out.append((ind, row, len(row.numbers) - 1))  # the 统计数 column is the last
-                break
+        found = None
+        if section is not None:
+            found = next((ind for ind, phrases in SECTIONS[section][1]
+                          if ind not in taken and any(p in key for p in phrases)), None)
+        if found is None:
+            unique = next(((i, ind) for p, i, ind in _UNIQUE if ind not in taken and p in key), None)
+            if unique is not None:
+                section, found = unique
+        if found is not None:
+            taken.add(found)
+            out.append((found, row, len(row.numbers) - 1))  # the 统计数 column is the last
     return out
