@@ -121,3 +121,38 @@ def test_realdoc_prose_against_two_pass_gold(shared, nlp):
     hongze = extract(shared / "realdocs" / "hongze_district_2024.pdf", nlp=nlp)
     # 在政府网站平台主动发布各类政府信息2428条: the portal's platform is one channel, the report's only count
     assert [f.value for f in hongze.get("proactive.total", source="prose")] == [2428]
+
+
+def test_prose_between_sub_tables_is_still_read(nlp):
+    """Only the rows a table layout read are the tables': prose between the sub-tables of table 二 stays prose."""
+    text = ("某市生态环境局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | | | |\n"
+            "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n行政规范性文件 | 2 | 1 | 15 |\n"
+            "2023年，我局通过门户网站主动公开政府信息1136条，其中政策解读稿件36篇，召开新闻发布会4场。\n"
+            "第二十条第(五)项 | |\n信息内容 | 本年处理决定数量 |\n行政许可 | 320 |\n"
+            "全年办理建设项目环评审批320件，全年共受理政府信息公开申请15件。\n第二十条第(六)项 | |\n"
+            "信息内容 | 本年处理决定数量 |\n行政处罚 | 58 |\n行政强制 | 3 |\n")
+    report = extract(text, nlp=nlp)
+    prose = {(f.indicator, f.value) for f in report.facts if f.source == "prose"}
+    assert {("proactive.total", 1136), ("interpret.policy_interpretations", 36), ("interpret.press_conferences", 4),
+            ("request.received", 15)} <= prose
+    assert {(f.indicator, f.value) for f in report.facts if f.source == "table"} >= {
+        ("normative.issued", 2), ("license.decisions", 320), ("coercion.decisions", 3)}
+
+
+def test_the_2019_format_is_told_by_its_table_headings_not_by_prose():
+    text = ("2020年政府信息公开工作年度报告\n本年废止规范性文件2件,现行有效规范性文件30件。\n"
+            "第二十条第(一)项 | | | |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+            "规范性文件 | 3 | 3 | 30 |\n第二十条第(五)项 | | | |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+            "行政许可 | 45 | 2 | 1380 |\n")
+    facts, _ = extract_tables(normalize(text), year=2020)
+    assert sorted((f.indicator, f.value) for f in facts) == [
+        ("license.decisions", 1380), ("license.items_change", 2), ("license.items_prev", 45),
+        ("normative.issued", 3), ("normative.published", 3), ("normative.valid", 30)]
+
+
+def test_a_pre2019_row_variant_does_not_take_another_sections_row(seeds):
+    """5.其他途径公开政府信息数 (a variant of 其他方式) names no row of 主动公开; the unique phrase 其他途径 of 依申请
+    must not take 告知通过其他途径办理数 from its own row."""
+    text = seeds["003"].replace("5.其他方式公开政府信息数", "5.其他途径公开政府信息数")
+    facts, _ = extract_tables(normalize(text))
+    assert [f.value for f in facts if f.indicator == "request.told_other_channel"] == [0]

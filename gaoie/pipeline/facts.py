@@ -22,7 +22,6 @@ from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
-_ROW_OF_ONE = re.compile(r"\s*[^\d,，。;；:：]{1,30}?\s+\d[\d.,]*\s*$")
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
@@ -62,8 +61,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
 
     if year is None:
         year = report_year(norm.text)
-    # a row's label and its one number (行政许可 9487) is a table the layouts did not read: no prose
-    sentences = [(o, s) for o, s in relevant_sentences(norm.text, skip=skip) if not _ROW_OF_ONE.match(s)]
+    sentences = list(relevant_sentences(norm.text, skip=skip))
     found: list[tuple[dict[str, Any], str]] = []
     running: list[dict[str, Any]] = []  # running totals: no facts, but they make a portal count the channel's
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):

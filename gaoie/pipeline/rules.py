@@ -247,7 +247,7 @@ def board_counts(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
 
 
-_FEE_STATED = re.compile(r"(?P<m>信息处理费|处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
+_FEE_STATED = re.compile(r"(?P<m>信息处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
 
 
 def fee_counts(text: str) -> Iterator[dict[str, Any]]:

@@ -23,39 +23,33 @@ def _fact(norm: Normalized, indicator: str, row: Row, col: int, applicant: str |
 
 
 def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """The table facts, and the spans of the normalised text each table read takes (from the line of
-    its first number, or table 四's heading, to its last number): the prose pipeline does not read
-    them again."""
+    """The table facts, and the spans of the normalised text the rows read take (from the line of a
+    row's first number to its last number): the prose pipeline does not read them again, and reads
+    whatever stands between rows (prose between sub-tables, under a table's heading)."""
     text = norm.text
     facts: list[Fact] = []
-    regions: list[tuple[int, int]] = []
+    rows: dict[int, Row] = {}
 
-    def take(cells, start: int | None = None) -> None:
-        numbers = [n for c in cells for n in c[-2].numbers]
-        if numbers:  # from the line of the first number read (a row's label may run back into prose)
-            first = min(n.start for n in numbers)
-            regions.append((min(text.rfind("\n", 0, first) + 1, first if start is None else start),
-                            max(n.end for n in numbers)))
+    def take(row: Row, fact: Fact) -> Fact:
+        rows[id(row)] = row
+        return fact
 
     if year is None:
         year = extract_meta(text).get("year")
     is_2021 = national.is_2021_format(text, year)
-    cells2 = national.read_table_2(text, is_2021)
-    facts += [_fact(norm, ind, row, c) for ind, row, c in cells2]
+    facts += [take(row, _fact(norm, ind, row, c)) for ind, row, c in national.read_table_2(text, is_2021)]
     cells3 = national.read_table_3(text, is_2021)
-    facts += [_fact(norm, ind, row, c, app) for ind, app, row, c in cells3]
+    facts += [take(row, _fact(norm, ind, row, c, app)) for ind, app, row, c in cells3]
     after = max((row.end for _, _, row, _ in cells3), default=0)
-    cells4 = national.read_table_4(text, after)
-    facts += [_fact(norm, ind, row, c) for ind, row, c in cells4]
-    for cells in (cells2, cells3):
-        take(cells)
-    if cells4:
-        take(cells4, national.heading_4(text, after).start())
+    facts += [take(row, _fact(norm, ind, row, c)) for ind, row, c in national.read_table_4(text, after)]
     if not facts:
-        cells = pre2019.read_table(text)
-        facts += [_fact(norm, ind, row, c) for ind, row, c in cells]
-        take(cells)
-    return facts, regions
+        facts += [take(row, _fact(norm, ind, row, c)) for ind, row, c in pre2019.read_table(text)]
+    regions = []
+    for row in rows.values():
+        if row.numbers:
+            first = min(n.start for n in row.numbers)
+            regions.append((text.rfind("\n", 0, first) + 1, max(n.end for n in row.numbers)))
+    return facts, sorted(regions)
 
 
 def table_facts(norm: Normalized, year: int | None = None) -> list[Fact]:

@@ -198,10 +198,9 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
 
 
 def is_2021_format(text: str, year: int | None) -> bool:
-    """Which national format the tables follow: by the words only one format's headings use (the 2019
-    table 二's 本年新制作 / 本年新公开 first: its reports' prose may well say 现行有效), else by the year."""
-    if re.search(r"本年制发|本年废止|逾期不补正|缴纳费用", text):
-        return True
+    """Which national format the tables follow: by the words only one format's headings use, the 2019
+    table 二's (本年新制作 / 本年新公开) first: its reports' prose may well say 本年废止 or 现行有效; else by
+    the year."""
     if re.search(r"本年新制作|本年新公开|对外公开总数量|上一年项目数量", text):
         return False
-    return bool(re.search(r"现行有效", text)) or year is None or year >= 2021
+    return bool(re.search(r"本年制发|本年废止|逾期不补正|缴纳费用|现行有效", text)) or year is None or year >= 2021

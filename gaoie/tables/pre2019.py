@@ -109,15 +109,16 @@ _UNIQUE = _unique_phrases()
 
 
 def read_table(text: str) -> list[tuple[str, Row, int]]:
-    """(indicator, row, index of the value among the row's numbers) for each row of the 统计表. A row no
-    phrase of its section names, or before any section heading (tables that lost their heading rows), is
-    read by a phrase only one section uses, and that section goes on."""
+    """(indicator, row, index of the value among the row's numbers) for each row of the 统计表. A table row
+    (cells) that no phrase of its section names, or that stands before any section heading (tables that lost
+    their heading rows), is read by a phrase only one later section uses, and that section goes on; a row of
+    that section naming the same indicator under its heading later takes it back."""
     region = find_table(text)
     if region is None:
         return []
-    out = []
+    out: list[tuple[str, Row, int]] = []
     section = None
-    taken = set()
+    taken: dict[str, bool] = {}  # indicator -> read by the fallback
     for row in rows_between(text, *region):
         label = row.label.strip()
         key = label_key(label)
@@ -131,12 +132,16 @@ def read_table(text: str) -> list[tuple[str, Row, int]]:
         found = None
         if section is not None:
             found = next((ind for ind, phrases in SECTIONS[section][1]
-                          if ind not in taken and any(p in key for p in phrases)), None)
-        if found is None:
-            unique = next(((i, ind) for p, i, ind in _UNIQUE if ind not in taken and p in key), None)
+                          if taken.get(ind, True) and any(p in key for p in phrases)), None)
+        if found is not None and taken.get(found):  # the row of its own section: the fallback's guess gives way
+            out = [x for x in out if x[0] != found]
+        fallback = False
+        if found is None and row.cells:
+            unique = next(((i, ind) for p, i, ind in _UNIQUE
+                           if ind not in taken and p in key and (section is None or i > section)), None)
             if unique is not None:
-                section, found = unique
+                (section, found), fallback = unique, True
         if found is not None:
-            taken.add(found)
+            taken[found] = fallback
             out.append((found, row, len(row.numbers) - 1))  # the 统计数 column is the last
     return out
