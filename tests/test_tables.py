@@ -156,3 +156,11 @@ def test_a_pre2019_row_variant_does_not_take_another_sections_row(seeds):
     text = seeds["003"].replace("5.其他方式公开政府信息数", "5.其他途径公开政府信息数")
     facts, _ = extract_tables(normalize(text))
     assert [f.value for f in facts if f.indicator == "request.told_other_channel"] == [0]
+
+
+def test_table_4_ends_where_section_5_starts_whatever_its_wording():
+    from gaoie.tables import national
+
+    for heading in ("五、存在的主要问题及改进情况", "五、存在的问题及改进措施", "五、政府信息公开工作存在的主要问题及改进情况"):
+        assert national._HEADING_5.search(heading), heading
+    assert not national._HEADING_5.search("五、其他需要报告的事项")
