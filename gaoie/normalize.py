@@ -275,7 +275,7 @@ def line_join_edits(text: str, width=None) -> list[Edit]:
 # Spaces that PDF layout puts around a number inside a sentence: 受理政府信息公开申请 17 件 -> 申请17件. Only a
 # number that a unit, a date word or a hedge follows (件 条 年 月 余 万 ...): not one between a key-value
 # list's labels (结果维持 0 结果纠正 0), ending its line or followed by another (规章 1 0 11: table cells).
-_AFTER_NUMBER = "件条宗份封次场期个人名批篇项家部本册起例户张页讲班类组位处所则间元年月日号余多万亿"
+_AFTER_NUMBER = "件条宗份封次场期个人名批篇项家册起例户张页讲班类组位所则间元年月日号余多万亿"  # not 本 部 处: 本年, 部分, 处理
 _SPACED_NUMBER = re.compile(f"(?:(?<=[{_CJK_PUNCT}])|^)(?P<a>[ \u3000\u00a0\t]*)\\d[\\d.,]*(?P<b>[ \u3000\u00a0\t]*)"
                             f"(?=[{_AFTER_NUMBER}])", re.M)
 

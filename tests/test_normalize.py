@@ -77,6 +77,8 @@ def test_spaces_pdf_layout_puts_around_numbers_are_dropped_but_table_cells_keep_
     s, e = norm.to_original(norm.text.index("17件"), norm.text.index("17件") + 3)
     assert text[s:e] == "17 件"
     assert normalize(text).text.startswith("2024 年")  # what the training texts keep
+    # a label after the number keeps its space (上年结转 2 本年新收…: 2 and 本年 are two things)
+    assert normalize("上年结转 2 本年新收申请 15 件", join_numbers=True).text == "上年结转 2 本年新收申请15件"
 
 
 def test_spaces_around_numbers_change_no_prose_fact(corpus, nlp):

@@ -164,3 +164,32 @@ def test_table_4_ends_where_section_5_starts_whatever_its_wording():
     for heading in ("五、存在的主要问题及改进情况", "五、存在的问题及改进措施", "五、政府信息公开工作存在的主要问题及改进情况"):
         assert national._HEADING_5.search(heading), heading
     assert not national._HEADING_5.search("五、其他需要报告的事项")
+
+
+def test_pre2019_tables_that_lost_heading_rows_or_name_a_row_differently(nlp):
+    """PDF-text rows with no section heading are read by the phrases only one section uses; a label variant
+    (其他途径) takes no row of another section for good, nor the rest of its own section."""
+    text = ("2016年报告\n政府信息公开情况统计表\n统计指标 单位 统计数\n1.政府网站公开政府信息数 条 240\n"
+            "2.政务微博公开政府信息数 条 65\n(一)收到申请数 件 2\n1.当面申请数 件 1\n")
+    assert sorted((f.indicator, f.value) for f in extract_tables(normalize(text), 2016)[0]) == [
+        ("proactive.website", 240), ("proactive.weibo", 65), ("request.received", 2), ("request.received_in_person", 1)]
+    text = ("2016年报告\n统计指标 | 单位 | 统计数 |\n一、主动公开情况 | | |\n1.其他途径公开政府信息数 | 条 | 5 |\n"
+            "2.政府网站公开政府信息数 | 条 | 240 |\n3.政务微博公开政府信息数 | 条 | 65 |\n三、依申请公开情况 | | |\n"
+            "(一)收到申请数 | 件 | 3 |\n8.告知通过其他途径办理数 | 件 | 0 |\n")
+    assert sorted((f.indicator, f.value) for f in extract_tables(normalize(text), 2016)[0]) == [
+        ("proactive.website", 240), ("proactive.weibo", 65), ("request.received", 3), ("request.told_other_channel", 0)]
+    # a label on its own line inside the table is the table's, not prose (计1次 is no count of responses)
+    text = ("2016年政府信息公开工作年度报告\n政府信息公开情况统计表\n统计指标 单位 统计数\n一、主动公开情况\n"
+            "(一)主动公开政府信息数 条 1264\n1.政府网站公开政府信息数 条 240\n二、回应解读情况\n"
+            "(一)回应公众关注热点或重大舆情数(不同方式回应同一热点或舆情计1次)\n次 0\n3.政策解读稿件发布数 篇 4\n")
+    assert [f for f in extract(text, nlp=nlp).facts if f.source == "prose"] == []
+
+
+def test_prose_words_of_the_other_format_do_not_change_how_table_2_is_read(shared):
+    from gaoie.readers import read
+
+    text = read(shared / "realdocs" / "hongze_district_2023.pdf").text
+    at = text.index("一、总体情况")
+    mixed = text[:at] + "全年本年新公开政府信息1136条。\n" + text[at:]
+    cells = lambda t: sorted((f.indicator, f.applicant or "", f.value) for f in extract_tables(normalize(t), 2023)[0])
+    assert cells(mixed) == cells(text)

@@ -22,22 +22,33 @@ from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
+_SENTENCE_END = re.compile(r"[。！!？?；;]\s*$")
+_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
 def relevant_sentences(text: str, lexicon=None, skip: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, str]]:
     """(offset, sentence) for every sentence with a quantity, or with a negation cue and (given a
-    lexicon) a word that names an indicator; table rows are left to the table layouts, and so are
-    the ``skip`` spans (the tables they read)."""
+    lexicon) a word that names an indicator; table rows are left to the table layouts, and so is what
+    is no whole sentence in the ``skip`` spans (the tables they read)."""
     from ..quantities import find_quantities
 
     lexicon = lexicon or default_lexicon()
     for m in _SENTENCE.finditer(text):
         s = m.group()
-        if len(s.strip()) < 3 or _TABLE_ROW.search(s) or any(a <= m.start() and m.end() <= b for a, b in skip):
+        if len(s.strip()) < 3 or _TABLE_ROW.search(s) or in_table(text, m.start(), skip):
             continue
         if (_HAS_NUMBER.search(s) and find_quantities(s)) or (NEG_CUE.search(s) and lexicon.pattern.search(s)):
             yield m.start(), s
+
+
+def in_table(text: str, pos: int, skip: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in a table's label or row: inside a ``skip`` span, in no whole sentence (a
+    sentence between the sub-tables of table 二 is prose)."""
+    if not any(a <= pos < b for a, b in skip):
+        return False
+    m = _SENTENCE.match(text, max((e.end() for e in _SENTENCE_BREAK.finditer(text, 0, pos)), default=0))
+    return not (m and _SENTENCE_END.search(m.group()))
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +93,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     for stated_by_construction in (gazette_counts, board_counts, case_outcomes, fee_counts):  # where no fact stands yet
         anchored = {f["start"] for f, _ in found}
         found += [(f, "") for f in stated_by_construction(norm.text) if f["start"] not in anchored]
-    found = [(f, c) for f, c in found if not any(a <= f["start"] < b for a, b in skip)]  # the tables' own
+    found = [(f, c) for f, c in found if not in_table(norm.text, f["start"], skip)]  # the tables' own
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):

@@ -23,32 +23,35 @@ def _fact(norm: Normalized, indicator: str, row: Row, col: int, applicant: str |
 
 
 def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """The table facts, and the spans of the normalised text the rows read take (from the line of a
-    row's first number to its last number): the prose pipeline does not read them again, and reads
-    whatever stands between rows (prose between sub-tables, under a table's heading)."""
+    """The table facts, and the span of the normalised text each table read takes (from the line of its
+    first number to its last number): the prose pipeline leaves the labels and rows in it to the tables,
+    and reads only whole sentences there (prose between the sub-tables of table 二)."""
     text = norm.text
     facts: list[Fact] = []
-    rows: dict[int, Row] = {}
+    regions: list[tuple[int, int]] = []
 
-    def take(row: Row, fact: Fact) -> Fact:
-        rows[id(row)] = row
-        return fact
+    def take(rows: list[Row]) -> None:
+        numbers = [n for row in rows for n in row.numbers]
+        if numbers:
+            first = min(n.start for n in numbers)
+            regions.append((text.rfind("\n", 0, first) + 1, max(n.end for n in numbers)))
 
     if year is None:
         year = extract_meta(text).get("year")
     is_2021 = national.is_2021_format(text, year)
-    facts += [take(row, _fact(norm, ind, row, c)) for ind, row, c in national.read_table_2(text, is_2021)]
+    cells2 = national.read_table_2(text, is_2021)
+    facts += [_fact(norm, ind, row, c) for ind, row, c in cells2]
     cells3 = national.read_table_3(text, is_2021)
-    facts += [take(row, _fact(norm, ind, row, c, app)) for ind, app, row, c in cells3]
+    facts += [_fact(norm, ind, row, c, app) for ind, app, row, c in cells3]
     after = max((row.end for _, _, row, _ in cells3), default=0)
-    facts += [take(row, _fact(norm, ind, row, c)) for ind, row, c in national.read_table_4(text, after)]
+    cells4 = national.read_table_4(text, after)
+    facts += [_fact(norm, ind, row, c) for ind, row, c in cells4]
+    for cells in (cells2, cells3, cells4):
+        take([c[-2] for c in cells])
     if not facts:
-        facts += [take(row, _fact(norm, ind, row, c)) for ind, row, c in pre2019.read_table(text)]
-    regions = []
-    for row in rows.values():
-        if row.numbers:
-            first = min(n.start for n in row.numbers)
-            regions.append((text.rfind("\n", 0, first) + 1, max(n.end for n in row.numbers)))
+        cells = pre2019.read_table(text)
+        facts += [_fact(norm, ind, row, c) for ind, row, c in cells]
+        take([c[-2] for c in cells])
     return facts, sorted(regions)
 
 

@@ -109,10 +109,10 @@ _UNIQUE = _unique_phrases()
 
 
 def read_table(text: str) -> list[tuple[str, Row, int]]:
-    """(indicator, row, index of the value among the row's numbers) for each row of the 统计表. A table row
-    (cells) that no phrase of its section names, or that stands before any section heading (tables that lost
-    their heading rows), is read by a phrase only one later section uses, and that section goes on; a row of
-    that section naming the same indicator under its heading later takes it back."""
+    """(indicator, row, index of the value among the row's numbers) for each row of the 统计表. A row that no
+    phrase of its section names, or that stands before any section heading (tables that lost heading rows,
+    label variants), is read by a phrase only one section uses; before any heading that section goes on. A
+    row naming the same indicator under its own heading later takes it back."""
     region = find_table(text)
     if region is None:
         return []
@@ -136,11 +136,12 @@ def read_table(text: str) -> list[tuple[str, Row, int]]:
         if found is not None and taken.get(found):  # the row of its own section: the fallback's guess gives way
             out = [x for x in out if x[0] != found]
         fallback = False
-        if found is None and row.cells:
-            unique = next(((i, ind) for p, i, ind in _UNIQUE
-                           if ind not in taken and p in key and (section is None or i > section)), None)
+        if found is None:
+            unique = next(((i, ind) for p, i, ind in _UNIQUE if ind not in taken and p in key), None)
             if unique is not None:
-                (section, found), fallback = unique, True
+                found, fallback = unique[1], True
+                if section is None:
+                    section = unique[0]
         if found is not None:
             taken[found] = fallback
             out.append((found, row, len(row.numbers) - 1))  # the 统计数 column is the last
