@@ -14,7 +14,7 @@ def predict(nlp, text: str, tables: bool = True):
     """The facts gaoie extracts from ``text``; prose only with ``tables=False`` (the tables are still
     read: the prose pipeline leaves their text to them)."""
     doc = Document(text, [TextBlock(0, len(text))])
-    facts = extract_normalized(doc, normalize(text, join_numbers=True), nlp).facts
+    facts = extract_normalized(doc, normalize(text, reading=True), nlp).facts
     return facts if tables else [f for f in facts if f.source == "prose"]
 
 

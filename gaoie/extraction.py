@@ -39,7 +39,7 @@ def extract(source: str | os.PathLike | bytes | Document, nlp: Any = None, *, na
     ``nlp`` is a loaded pipeline (``gaoie.load()``); by default the bundled one is loaded once.
     With ``prose=False`` only the statistics tables are read."""
     doc = as_document(source, name)
-    norm = normalize(doc.text, join_numbers=True)
+    norm = normalize(doc.text, reading=True)
     return extract_normalized(doc, norm, nlp if nlp is not None else (_default_nlp() if prose else None))
 
 

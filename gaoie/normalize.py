@@ -54,6 +54,7 @@ _HEADING_START = re.compile(
 _NUMBER_RUN = re.compile(r"^[\s\d.,，%\-—]+$")
 _HEADING_END = re.compile(r"(?:情况|说明|概述|问题|措施|举措|安排|计划|事项|成效)\s*$")  # a whole heading line
 _TRAILING_RUN = re.compile(r"\d[\d.]*\s+\d[\d.]*\s*$")  # a table row: label then a run of numbers
+_ROW_END = re.compile(r"\s\d[\d.,]*\s*$")  # two lines each ending in one spaced number are two rows (数 条 65)
 
 # Taiwan phrasing read as what it means on the mainland (after character conversion). OpenCC's
 # own tw2sp phrase table also rewrites good mainland words (效能 -> 性能), so gaoie keeps its own.
@@ -232,13 +233,14 @@ def space_edits(text: str) -> list[Edit]:
     return regex_edits(_INNER_SPACE, text)
 
 
-def line_join_edits(text: str, width=None) -> list[Edit]:
+def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
     """Join lines broken by page layout inside a sentence.
 
     A break is layout when the line before is about as long as the text's usual full line and
     does not end a sentence, and the line after starts no heading, list item or table row.
     ``width(start, end)`` measures a line (by default its length here; :func:`normalize`
-    measures it in the input, where the page layout made it)."""
+    measures it in the input, where the page layout made it). ``rows``: two lines each ending in one spaced
+    number are rows of a table (…政务微博公开政府信息数 条 65 / 其中：…规范性文件数 件 12), not one line."""
     lines = text.split("\n")
     width = width or (lambda s, e: e - s)
     spans, pos = [], 0
@@ -266,6 +268,7 @@ def line_join_edits(text: str, width=None) -> list[Edit]:
         if (stripped and widths[i] >= full * 0.8 and stripped[-1] not in _KEEP_BREAK_AFTER
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
                 and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)
+                and not (rows and _ROW_END.search(stripped) and _ROW_END.search(nxt.rstrip()))
                 and not (_HEADING_START.match(line) and _HEADING_END.search(stripped))):
             edits.append((pos + len(stripped), end + 1, ""))
         pos = end + 1
@@ -287,16 +290,17 @@ def number_space_edits(text: str) -> list[Edit]:
 STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits)
 
 
-def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, join_numbers: bool = False) -> Normalized:
-    """The normalised text of ``text`` with its offset map. ``join_numbers``: also drop the spaces PDF layout
-    puts around a number inside a sentence (what gaoie reads; the training texts keep them, as the shipped
-    pipeline learnt them)."""
+def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, reading: bool = False) -> Normalized:
+    """The normalised text of ``text`` with its offset map. ``reading``: what gaoie reads, with the PDF layout
+    repairs found after the shipped pipeline was trained (the training texts go without them, as it learnt
+    them): two lines each ending in one spaced number are two table rows, not joined; the spaces PDF layout
+    puts around a number inside a sentence are dropped."""
     norm = identity(text)
     for step in steps:
         norm = apply_edits(norm, step(norm.text))
     if join_lines:
         starts, ends = norm.starts, norm.ends
-        norm = apply_edits(norm, line_join_edits(norm.text, lambda s, e: ends[e - 1] - starts[s]))
-    if join_numbers:
+        norm = apply_edits(norm, line_join_edits(norm.text, lambda s, e: ends[e - 1] - starts[s], rows=reading))
+    if reading:
         norm = apply_edits(norm, number_space_edits(norm.text))
     return norm

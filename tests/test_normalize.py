@@ -71,14 +71,14 @@ def test_offset_map_is_monotone_and_in_bounds(text):
 
 def test_spaces_pdf_layout_puts_around_numbers_are_dropped_but_table_cells_keep_theirs():
     text = "2024 年，区政府受理政府信息公开申请 17 件，主动公开信息 5500 余条。\n规章 1 0 11\n行政许可 9487\n结果维持 0 结果纠正 0"
-    norm = normalize(text, join_numbers=True)
+    norm = normalize(text, reading=True)
     assert norm.text.splitlines() == ["2024年,区政府受理政府信息公开申请17件,主动公开信息5500余条。", "规章 1 0 11",
                                       "行政许可 9487", "结果维持 0 结果纠正 0"]
     s, e = norm.to_original(norm.text.index("17件"), norm.text.index("17件") + 3)
     assert text[s:e] == "17 件"
     assert normalize(text).text.startswith("2024 年")  # what the training texts keep
     # a label after the number keeps its space (上年结转 2 本年新收…: 2 and 本年 are two things)
-    assert normalize("上年结转 2 本年新收申请 15 件", join_numbers=True).text == "上年结转 2 本年新收申请15件"
+    assert normalize("上年结转 2 本年新收申请 15 件", reading=True).text == "上年结转 2 本年新收申请15件"
 
 
 def test_spaces_around_numbers_change_no_prose_fact(corpus, nlp):

@@ -129,7 +129,7 @@ def test_prose_between_sub_tables_is_still_read(nlp):
             "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n行政规范性文件 | 2 | 1 | 15 |\n"
             "2023年，我局通过门户网站主动公开政府信息1136条，其中政策解读稿件36篇，召开新闻发布会4场。\n"
             "第二十条第(五)项 | |\n信息内容 | 本年处理决定数量 |\n行政许可 | 320 |\n"
-            "全年办理建设项目环评审批320件，全年共受理政府信息公开申请15件。\n第二十条第(六)项 | |\n"
+            "全年办理建设项目环评审批320件，本年度共受理政府信息公开申请15件，办理情况如下：\n第二十条第(六)项 | |\n"
             "信息内容 | 本年处理决定数量 |\n行政处罚 | 58 |\n行政强制 | 3 |\n")
     report = extract(text, nlp=nlp)
     prose = {(f.indicator, f.value) for f in report.facts if f.source == "prose"}
@@ -193,3 +193,27 @@ def test_prose_words_of_the_other_format_do_not_change_how_table_2_is_read(share
     mixed = text[:at] + "全年本年新公开政府信息1136条。\n" + text[at:]
     cells = lambda t: sorted((f.indicator, f.applicant or "", f.value) for f in extract_tables(normalize(t), 2023)[0])
     assert cells(mixed) == cells(text)
+
+
+def test_pdf_rows_ending_in_one_number_stay_rows(nlp):
+    """Two PDF-text lines each ending in one spaced number are two rows of a table, not one line joined
+    by the page-layout repair (…政务微博公开政府信息数 条 65 / 其中：主动公开规范性文件数 件 12)."""
+    text = ("某县2016年政府信息公开工作年度报告\n一、概述\n2016年，我县认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政府信息公开工作。\n"
+            "附件\n政府信息公开情况统计表\n统计指标 单位 统计数\n一、主动公开情况\n（一）主动公开政府信息数 条 1264\n"
+            "1.政府网站公开政府信息数 条 240\n2.政务微博公开政府信息数 条 65\n其中：主动公开规范性文件数 件 12\n"
+            "三、依申请公开情况\n（一）收到申请数 件 2\n1.当面申请数 件 1\n四、行政复议数量 件 1\n六、举报投诉数量 件 0\n")
+    report = extract(text, nlp=nlp)
+    assert sorted((f.source, f.indicator, f.value) for f in report.facts) == sorted(
+        ("table", ind, v) for ind, v in [("proactive.total", 1264), ("proactive.website", 240), ("proactive.weibo", 65),
+                                         ("proactive.normative_docs", 12), ("request.received", 2),
+                                         ("request.received_in_person", 1), ("review.total", 1), ("complaints.total", 0)])
+
+
+def test_pre2019_case_sections_named_with_anjian():
+    text = ("2016年政府信息公开工作年度报告\n政府信息公开情况统计表\n统计指标 | 单位 | 统计数 |\n四、行政复议数量 | 件 | 1 |\n"
+            "(一)维持具体行政行为数 | 件 | 1 |\n(二)被依法纠错数 | 件 | 0 |\n(三)其他情形数 | 件 | 0 |\n"
+            "五、行政诉讼案件数量 | 件 | 2 |\n(一)维持具体行政行为或者驳回原告诉讼请求数 | 件 | 1 |\n(二)被依法纠错数 | 件 | 1 |\n"
+            "(三)其他情形数 | 件 | 0 |\n")
+    assert sorted((f.indicator, f.value) for f in extract_tables(normalize(text), 2016)[0]) == [
+        ("litigation.corrected", 1), ("litigation.other", 0), ("litigation.total", 2), ("litigation.upheld", 1),
+        ("review.corrected", 0), ("review.other", 0), ("review.total", 1), ("review.upheld", 1)]

@@ -22,8 +22,8 @@ from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
-_SENTENCE_END = re.compile(r"[。！!？?；;]\s*$")
-_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
+_PROSE_PUNCT = re.compile(r"[，。；！？,;!?]|(?<!其中)[：:]")  # 其中：主动公开规范性文件数 is a table's label
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
 
@@ -43,12 +43,13 @@ def relevant_sentences(text: str, lexicon=None, skip: Sequence[tuple[int, int]] 
 
 
 def in_table(text: str, pos: int, skip: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in a table's label or row: inside a ``skip`` span, in no whole sentence (a
-    sentence between the sub-tables of table 二 is prose)."""
+    """Whether ``pos`` lies in a table's label or row: inside a ``skip`` span, on a line with no punctuation of
+    prose outside brackets (a line between the sub-tables of table 二 that has some is prose: 本年度共受理申请21件，
+    办理情况如下：; a label's note in brackets is not: …舆情数(不同方式回应同一热点或舆情计1次))."""
     if not any(a <= pos < b for a, b in skip):
         return False
-    m = _SENTENCE.match(text, max((e.end() for e in _SENTENCE_BREAK.finditer(text, 0, pos)), default=0))
-    return not (m and _SENTENCE_END.search(m.group()))
+    line = text[text.rfind("\n", 0, pos) + 1: (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return not _PROSE_PUNCT.search(_BRACKETED.sub("", line))
 
 
 @lru_cache(maxsize=1)

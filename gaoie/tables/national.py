@@ -197,15 +197,21 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
     return out
 
 
+_COLUMN_HEADINGS = re.compile(r"信息内容[^\n]{0,60}")
+
+
 def is_2021_format(text: str, year: int | None) -> bool:
-    """Which national format the tables follow: by the column headings of table 二 (本年制发 / 本年废止 in
-    2021, 本年新制作 / 本年新公开 in 2019), where the prose cannot mislead (a 2019 report may say 本年废止, a
-    2021 one 本年新公开); without them by the words only one format uses anywhere, else by the year."""
-    first = _ITEM_20.search(text)
-    window = text[first.start(): first.start() + 400] if first else ""
-    for where in (window, text):
-        if re.search(r"本年制发|本年废止", where) and not re.search(r"本年新制作|本年新公开", where):
-            return True
-        if re.search(r"本年新制作|本年新公开|对外公开总数量|上一年项目数量", where):
-            return False
-    return bool(re.search(r"逾期不补正|缴纳费用|现行有效", text)) or year is None or year >= 2021
+    """Which national format the tables follow: by the column headings of table 二 wherever they stand (信息内容
+    | 本年制发件数 … in 2021, 信息内容 | 本年新制作数量 … / 上一年项目数量 in 2019, even cut to 本年新), where prose
+    cannot mislead (a 2019 report may say 本年废止, a 2021 one 本年新公开); without them by the words only one
+    format uses anywhere, else by the year."""
+    headings = " ".join(_COLUMN_HEADINGS.findall(text))
+    if re.search(r"本年新|上一年项目|对外公开总", headings):
+        return False
+    if re.search(r"本年制发|本年废止|现行有效件数|本年处理决定数量", headings):
+        return True
+    if re.search(r"本年制发|本年废止|逾期不补正|缴纳费用", text):
+        return True
+    if re.search(r"本年新制作|本年新公开|对外公开总数量|上一年项目数量", text):
+        return False
+    return bool(re.search(r"现行有效", text)) or year is None or year >= 2021

@@ -60,15 +60,15 @@ SECTIONS = [
         ("review.upheld", ("维持具体行政行为",)),
         ("review.corrected", ("依法纠错",)),
         ("review.other", ("其他情形",)),
-        ("review.total", ("行政复议数量",)),
+        ("review.total", ("行政复议数量", "行政复议案件数量")),
     ]),
     ("行政诉讼数量", [
         ("litigation.upheld", ("维持具体行政行为", "驳回原告")),
         ("litigation.corrected", ("依法纠错",)),
         ("litigation.other", ("其他情形",)),
-        ("litigation.total", ("行政诉讼数量",)),
+        ("litigation.total", ("行政诉讼数量", "行政诉讼案件数量")),
     ]),
-    ("举报投诉数量", [("complaints.total", ("举报投诉数量",))]),
+    ("举报投诉数量", [("complaints.total", ("举报投诉数量", "举报投诉案件数量"))]),
     ("收取的费用", [("request.fees", ("收取的费用", "收取费用"))]),
     ("机构建设和保障经费", [
         ("capacity.dedicated_units", ("专门机构",)),
@@ -106,6 +106,8 @@ def _unique_phrases() -> list[tuple[str, int, str]]:
 
 
 _UNIQUE = _unique_phrases()
+# the 单位 column of a PDF-text row after its 数 (1.政府网站公开政府信息数 条 240, spaces gone: 数条)
+_UNIT_BEFORE = re.compile(r"数\s*(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)\s*$")
 
 
 def read_table(text: str) -> list[tuple[str, Row, int]]:
@@ -124,7 +126,7 @@ def read_table(text: str) -> list[tuple[str, Row, int]]:
         key = label_key(label)
         if _SECTION_START.match(label):
             for i, (words, _) in enumerate(SECTIONS):
-                if words in key:
+                if words in key.replace("案件数量", "数量"):  # 五、行政诉讼案件数量
                     section = i
                     break
         if not row.numbers or not key:
@@ -136,7 +138,7 @@ def read_table(text: str) -> list[tuple[str, Row, int]]:
         if found is not None and taken.get(found):  # the row of its own section: the fallback's guess gives way
             out = [x for x in out if x[0] != found]
         fallback = False
-        if found is None:
+        if found is None and (row.cells or _UNIT_BEFORE.search(label)):  # a table row, not a line of prose
             unique = next(((i, ind) for p, i, ind in _UNIQUE if ind not in taken and p in key), None)
             if unique is not None:
                 found, fallback = unique[1], True
