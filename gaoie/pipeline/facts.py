@@ -29,8 +29,8 @@ _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe c
 
 def relevant_sentences(text: str, lexicon=None, skip: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, str]]:
     """(offset, sentence) for every sentence with a quantity, or with a negation cue and (given a
-    lexicon) a word that names an indicator; table rows are left to the table layouts, and so is what
-    is no whole sentence in the ``skip`` spans (the tables they read)."""
+    lexicon) a word that names an indicator; table rows are left to the table layouts, and so are the
+    labels and rows in the ``skip`` spans (the tables they read: :func:`in_table`)."""
     from ..quantities import find_quantities
 
     lexicon = lexicon or default_lexicon()

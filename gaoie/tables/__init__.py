@@ -25,7 +25,7 @@ def _fact(norm: Normalized, indicator: str, row: Row, col: int, applicant: str |
 def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], list[tuple[int, int]]]:
     """The table facts, and the span of the normalised text each table read takes (from the line of its
     first number to its last number): the prose pipeline leaves the labels and rows in it to the tables,
-    and reads only whole sentences there (prose between the sub-tables of table 二)."""
+    and reads there only lines of prose (between the sub-tables of table 二: :func:`gaoie.pipeline.facts.in_table`)."""
     text = norm.text
     facts: list[Fact] = []
     regions: list[tuple[int, int]] = []

@@ -121,19 +121,14 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
     return out
 
 
-def heading_4(text: str, after: int = 0) -> re.Match | None:
-    """The heading that starts table 四: numbers follow it before the next section."""
+def read_table_4(text: str, after: int = 0) -> list[tuple[str, Row, int]]:
     m4 = None
     for m in _HEADING_4.finditer(text, after):
         m4 = m
+        # the heading that starts the table: numbers follow before the next section
         nxt = _HEADING_5.search(text, m.end())
         if re.search(r"\d", text[m.end(): nxt.start() if nxt else len(text)]):
             break
-    return m4
-
-
-def read_table_4(text: str, after: int = 0) -> list[tuple[str, Row, int]]:
-    m4 = heading_4(text, after)
     if m4 is None:
         return []
     m5 = _HEADING_5.search(text, m4.end())
