@@ -5,7 +5,10 @@ with pass A's spans. Every disagreement is decided in annotations/adjudication.j
 decision: ``{"file", "id", "indicator", "value", "keep": true|false, "why"}``; a disagreement
 with no decision is listed and left out (where both readings are defensible the fact stays out).
 A decision ``{..., "relabel": "<indicator>", "why"}`` corrects a fact both passes agreed on where
-it breaks a rule of GUIDELINES.md settled after the passes (an audit, not a disagreement).
+it breaks a rule of GUIDELINES.md settled after the passes (an audit, not a disagreement). An audit
+may also drop an agreed fact (``{..., "drop": true, "start": <its quantity's start>, "why"}``), correct its value (``{..., "revalue":
+<number>, "approx": <bool>, "why"}``), or add a fact neither pass marked (``{"file", "id", "indicator",
+"value", "add": {<the fact, with offsets>}, "why"}``); the loader checks the added offsets like any other.
 
     python training/adjudicate.py            # writes annotations/corpus/c*.jsonl and annotations/seeds.jsonl
     python training/adjudicate.py --pending  # the disagreements still to decide
@@ -33,8 +36,18 @@ def decisions() -> dict[tuple, dict]:
     return {(d["file"], d["id"], d["indicator"], float(d["value"])): d for d in read_jsonl(path)}
 
 
-def relabelled(fact: dict, decision: dict | None) -> dict:
-    return {**fact, "indicator": decision["relabel"]} if decision and "relabel" in decision else fact
+def audited(fact: dict, decision: dict | None) -> dict | None:
+    """The fact as an audit decision leaves it: dropped (None), relabelled or revalued."""
+    if not decision:
+        return fact
+    if decision.get("drop"):
+        # a drop names its fact's start where the same (indicator, value) stands twice
+        return None if decision.get("start", fact["start"]) == fact["start"] else fact
+    if "relabel" in decision:
+        fact = {**fact, "indicator": decision["relabel"]}
+    if "revalue" in decision:
+        fact = {**fact, "value": decision["revalue"], "approx": decision.get("approx", fact["approx"])}
+    return fact
 
 
 def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
@@ -61,7 +74,8 @@ def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
                 facts.append(f)
             elif d is None:
                 pending.append({"file": name, "id": rid, "only": "b", "fact": f})
-        facts = [relabelled(f, decided.get((name, rid, *key_of(f)))) for f in facts]
+        facts = [g for f in facts if (g := audited(f, decided.get((name, rid, *key_of(f))))) is not None]
+        facts += [d["add"] for (file, did, *_), d in decided.items() if file == name and did == rid and "add" in d]
         gold.append({**ra, "facts": sorted(facts, key=lambda f: (f["start"], f["indicator"]))})
     return gold, pending
 
