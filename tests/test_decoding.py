@@ -219,6 +219,12 @@ def test_handled_beside_received_is_the_count_handled():
     assert answered[0][0]["indicator"] == "request.result_total"
     both = handled_requests([(_fact("request.received", 3), "全年共收到和办理依申请公开")])  # received and handled
     assert sorted(f["indicator"] for f, _ in both) == ["request.received", "request.result_total"]
+    # 处理 reads as 办理 (GUIDELINES, stop 15), but 不予处理 / 其他处理 are outcomes, not handling
+    both = handled_requests([(_fact("request.received", 2), "2023年我局收到和处理政府信息公开申请")])
+    assert sorted(f["indicator"] for f, _ in both) == ["request.received", "request.result_total"]
+    assert handled_requests([(_fact("request.received", 1), "共处理政府信息公开申请")]) == []
+    kept = handled_requests([(_fact("request.received", 5), "依申请公开申请(含不予处理)")])
+    assert [f["indicator"] for f, _ in kept] == ["request.received"]
 
 
 def test_a_bare_negation_under_a_heading_denies_what_the_heading_names():
