@@ -217,3 +217,17 @@ def test_pre2019_case_sections_named_with_anjian():
     assert sorted((f.indicator, f.value) for f in extract_tables(normalize(text), 2016)[0]) == [
         ("litigation.corrected", 1), ("litigation.other", 0), ("litigation.total", 2), ("litigation.upheld", 1),
         ("review.corrected", 0), ("review.other", 0), ("review.total", 1), ("review.upheld", 1)]
+
+
+def test_article_twenty_in_digits_is_the_same_table(shared, nlp):
+    """Reports write 第20条第(1)项 as well as 第二十条第（一）项: table 二 is read the same either way, and its
+    rows stay table facts, not prose."""
+    from gaoie.readers import read
+
+    text = read(shared / "realdocs" / "huaian_city_2024.pdf").text
+    facts = lambda t: sorted((f.source, f.indicator, f.applicant or "", f.value) for f in extract(t, nlp=nlp).facts)
+    words = facts(text)
+    assert any(source == "table" and ind == "license.decisions" for source, ind, _, _ in words)
+    digits = text.replace("第二十条 第（一）项", "第20条第(1)项").replace("第二十条 第（五）项", "第20条 第（5）项")
+    assert facts(text.replace("第二十条", "第20条")) == words
+    assert facts(digits) == words
