@@ -268,7 +268,8 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
         if (stripped and widths[i] >= full * 0.8 and stripped[-1] not in _KEEP_BREAK_AFTER
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
                 and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)
-                and not (rows and _ROW_END.search(stripped) and _ROW_END.search(nxt.rstrip()))
+                and not (rows and _ROW_END.search(stripped) and _ROW_END.search(nxt.rstrip())
+                         and not _NUMBER_GOES_ON.match(nxt))
                 and not (_HEADING_START.match(line) and _HEADING_END.search(stripped))):
             edits.append((pos + len(stripped), end + 1, ""))
         pos = end + 1
@@ -281,6 +282,9 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
 _AFTER_NUMBER = "件条宗份封次场期个人名批篇项家册起例户张页讲班类组位所则间元年月日号余多万亿"  # not 本 部 处: 本年, 部分, 处理
 _SPACED_NUMBER = re.compile(f"(?:(?<=[{_CJK_PUNCT}])|^)(?P<a>[ \u3000\u00a0\t]*)\\d[\\d.,]*(?P<b>[ \u3000\u00a0\t]*)"
                             f"(?=[{_AFTER_NUMBER}])", re.M)
+
+
+_NUMBER_GOES_ON = re.compile(f"\\s*\\d[\\d.,]*\\s*[{_AFTER_NUMBER}]")  # 处理决定数量 7 / 556 件: a number cut by the line end
 
 
 def number_space_edits(text: str) -> list[Edit]:

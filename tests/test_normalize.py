@@ -97,3 +97,17 @@ def test_spaces_around_numbers_change_no_prose_fact(corpus, nlp):
         pdf = {(f.indicator, f.value) for f in extract(spaced, nlp=nlp).facts if f.source == "prose"}
         assert pdf == web, (rec["id"], web ^ pdf)
     assert changed > 40
+
+
+def test_a_number_cut_by_the_line_end_is_joined_but_two_rows_are_not():
+    """PDF text may cut a number at the end of a full line (处理决定数量 7 / 556 件): a line starting with the
+    rest of a number and its unit goes on the line before, while two rows each ending in a spaced number
+    (…数 条 65 / 其中：…数 件 12) stay two lines."""
+    lines = ["我局无制作规章的职责权限。2020年我局行政许可事项 13 项", ",比 2019 年减少 3 项,行政许可处理决定数量 7",
+             "556 件;其他对外管理服务事项 40 项,比 2019 年增加 3 ", "项,其他对外管理服务事项处理决定数量为 296 件;作出行",
+             "政处罚 29 件;行政强制事项 3 项,比 2019 年增加 1 项。"]
+    norm = normalize("\n".join(lines), reading=True)
+    assert "行政许可处理决定数量7556件" in norm.text.replace(" ", "")
+    assert "数量 7\n" not in norm.text
+    rows = "1.政府网站公开政府信息数 条 240\n2.政务微博公开政府信息数 条 65\n其中：主动公开规范性文件数 件 12\n"
+    assert normalize(rows * 3, reading=True).text.count("\n") == 9
