@@ -63,6 +63,10 @@ _TW_PHRASES = {
     "程式": "程序", "品质": "质量", "线上": "在线", "列印": "打印", "部落格": "博客", "影片": "视频",
     "伺服器": "服务器", "资料库": "数据库", "网志": "博客", "简讯": "短信", "行动电话": "手机",
 }
+# Taiwan phrasing of disclosure words, as a converter with phrases (OpenCC s2twp) writes a mainland report;
+# mended when reading (the training texts go without, as the shipped pipeline learnt them)
+_TW_READING = re.compile("释出|入口网站|微讯号")
+_TW_READING_AS = {"释出": "发布", "入口网站": "门户网站", "微讯号": "微信号"}
 
 
 @dataclass
@@ -287,6 +291,11 @@ _SPACED_NUMBER = re.compile(f"(?:(?<=[{_CJK_PUNCT}])|^)(?P<a>[ \u3000\u00a0\t]*)
 _NUMBER_GOES_ON = re.compile(f"\\s*\\d[\\d.,]*\\s*[{_AFTER_NUMBER}]")  # 处理决定数量 7 / 556 件: a number cut by the line end
 
 
+def phrase_edits(text: str) -> list[Edit]:
+    return [(m.start() + i, m.start() + i + 1, b) for m in _TW_READING.finditer(text)
+            for i, (a, b) in enumerate(zip(m.group(), _TW_READING_AS[m.group()])) if a != b]
+
+
 def number_space_edits(text: str) -> list[Edit]:
     return [(m.start(g), m.end(g), "") for m in _SPACED_NUMBER.finditer(text) for g in ("a", "b") if m.end(g) > m.start(g)]
 
@@ -298,7 +307,8 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
     """The normalised text of ``text`` with its offset map. ``reading``: what gaoie reads, with the PDF layout
     repairs found after the shipped pipeline was trained (the training texts go without them, as it learnt
     them): two lines each ending in one spaced number are two table rows, not joined; the spaces PDF layout
-    puts around a number inside a sentence are dropped."""
+    puts around a number inside a sentence are dropped; Taiwan phrasing of disclosure words (釋出 for 发布,
+    入口網站 for 门户网站) is read as the mainland words."""
     norm = identity(text)
     for step in steps:
         norm = apply_edits(norm, step(norm.text))
@@ -306,5 +316,6 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
         starts, ends = norm.starts, norm.ends
         norm = apply_edits(norm, line_join_edits(norm.text, lambda s, e: ends[e - 1] - starts[s], rows=reading))
     if reading:
+        norm = apply_edits(norm, phrase_edits(norm.text))
         norm = apply_edits(norm, number_space_edits(norm.text))
     return norm

@@ -111,3 +111,23 @@ def test_a_number_cut_by_the_line_end_is_joined_but_two_rows_are_not():
     assert "数量 7\n" not in norm.text
     rows = "1.政府网站公开政府信息数 条 240\n2.政务微博公开政府信息数 条 65\n其中：主动公开规范性文件数 件 12\n"
     assert normalize(rows * 3, reading=True).text.count("\n") == 9
+
+
+def test_taiwan_phrasing_changes_no_prose_fact(corpus, nlp):
+    """A mainland report put into traditional script with Taiwan phrasing (OpenCC s2twp: 釋出資訊 for 发布信息,
+    入口網站 for 门户网站) reads as the report itself."""
+    import opencc
+
+    from gaoie.extraction import extract
+
+    s2twp = opencc.OpenCC("s2twp.json")
+    assert normalize("全年通過政府入口網站釋出資訊3091條", reading=True).text == "全年通过政府门户网站发布信息3091条"
+    phrased = 0
+    for rec in corpus[60:120]:
+        text = rec["text"]
+        taiwan = s2twp.convert(text)
+        phrased += "釋出" in taiwan or "入口網站" in taiwan
+        web = {(f.indicator, f.value) for f in extract(text, nlp=nlp).facts if f.source == "prose"}
+        tw = {(f.indicator, f.value) for f in extract(taiwan, nlp=nlp).facts if f.source == "prose"}
+        assert tw == web, (rec["id"], web ^ tw)
+    assert phrased > 20
