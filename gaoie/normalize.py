@@ -291,6 +291,16 @@ _SPACED_NUMBER = re.compile(f"(?:(?<=[{_CJK_PUNCT}])|^)(?P<a>[ \u3000\u00a0\t]*)
 _NUMBER_GOES_ON = re.compile(f"\\s*\\d[\\d.,]*\\s*[{_AFTER_NUMBER}]")  # 处理决定数量 7 / 556 件: a number cut by the line end
 
 
+# CJK radicals (supplement) that PDF fonts put for whole characters (人⺠政府, ⻔户网站); NFKC keeps them,
+# unlike the Kangxi radicals (⼈ -> 人). Mended when reading, like the Taiwan phrasing above.
+_RADICALS = dict(zip("⺠⺟⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳", "民母西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟"))
+_RADICAL = re.compile(f"[{''.join(_RADICALS)}]")
+
+
+def radical_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), _RADICALS[m.group()]) for m in _RADICAL.finditer(text)]
+
+
 def phrase_edits(text: str) -> list[Edit]:
     return [(m.start() + i, m.start() + i + 1, b) for m in _TW_READING.finditer(text)
             for i, (a, b) in enumerate(zip(m.group(), _TW_READING_AS[m.group()])) if a != b]
@@ -307,8 +317,9 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
     """The normalised text of ``text`` with its offset map. ``reading``: what gaoie reads, with the PDF layout
     repairs found after the shipped pipeline was trained (the training texts go without them, as it learnt
     them): two lines each ending in one spaced number are two table rows, not joined; the spaces PDF layout
-    puts around a number inside a sentence are dropped; Taiwan phrasing of disclosure words (釋出 for 发布,
-    入口網站 for 门户网站) is read as the mainland words."""
+    puts around a number inside a sentence are dropped; CJK radicals a PDF font put for characters (⻔ for 门)
+    and Taiwan phrasing of disclosure words (釋出 for 发布, 入口網站 for 门户网站) are read as the characters and
+    the mainland words."""
     norm = identity(text)
     for step in steps:
         norm = apply_edits(norm, step(norm.text))
@@ -316,6 +327,7 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
         starts, ends = norm.starts, norm.ends
         norm = apply_edits(norm, line_join_edits(norm.text, lambda s, e: ends[e - 1] - starts[s], rows=reading))
     if reading:
+        norm = apply_edits(norm, radical_edits(norm.text))
         norm = apply_edits(norm, phrase_edits(norm.text))
         norm = apply_edits(norm, number_space_edits(norm.text))
     return norm

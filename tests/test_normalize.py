@@ -131,3 +131,24 @@ def test_taiwan_phrasing_changes_no_prose_fact(corpus, nlp):
         tw = {(f.indicator, f.value) for f in extract(taiwan, nlp=nlp).facts if f.source == "prose"}
         assert tw == web, (rec["id"], web ^ tw)
     assert phrased > 20
+
+
+def test_radicals_a_pdf_font_puts_for_characters_change_no_prose_fact(corpus, nlp):
+    """PDF fonts may give radicals for whole characters: Kangxi ones (⼈, ⾏: NFKC mends them) and the CJK
+    radicals supplement (⺠, ⻔, ⻓: NFKC keeps them). Either way a real excerpt reads as itself."""
+    import random
+
+    from gaoie.extraction import extract
+    from gaoie.generator.noise import kangxi_edits
+    from gaoie.normalize import apply_edits, identity
+
+    assert normalize("⼈⺠政府⻔户⽹站发布信息12条", reading=True).text == "人民政府门户网站发布信息12条"
+    supplement = 0
+    for rec in corpus[120:160]:
+        text = rec["text"]
+        pdf = apply_edits(identity(text), kangxi_edits(text, random.Random(rec["id"]), 0.8)).text
+        supplement += any(ch in pdf for ch in "⻔⻓⻅")
+        web = {(f.indicator, f.value) for f in extract(text, nlp=nlp).facts if f.source == "prose"}
+        got = {(f.indicator, f.value) for f in extract(pdf, nlp=nlp).facts if f.source == "prose"}
+        assert got == web, (rec["id"], web ^ got)
+    assert supplement > 20
