@@ -47,6 +47,9 @@ _JUNK_LINE = re.compile(
 
 # Sentence ends and line starts that keep a line break (headings, list items, table rows).
 _KEEP_BREAK_AFTER = set("。；;！!？?：:|）)》”")
+# a full line closing a bracket goes on where the next line starts with a number and its unit or a comma
+# (共刊发《政府公报》 / 12期；…): when reading, see line_join_edits
+_CLOSING, _GOES_ON = set("）)》”"), set("，,、；;")
 _HEADING_START = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|"
     r"第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表|[-—]|[|])"
@@ -243,8 +246,10 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
     A break is layout when the line before is about as long as the text's usual full line and
     does not end a sentence, and the line after starts no heading, list item or table row.
     ``width(start, end)`` measures a line (by default its length here; :func:`normalize`
-    measures it in the input, where the page layout made it). ``rows``: two lines each ending in one spaced
-    number are rows of a table (…政务微博公开政府信息数 条 65 / 其中：…规范性文件数 件 12), not one line."""
+    measures it in the input, where the page layout made it). ``rows`` (when reading): two lines each ending in
+    one spaced number are rows of a table (…政务微博公开政府信息数 条 65 / 其中：…规范性文件数 件 12), not one
+    line, and a full line closing a bracket goes on when the next starts with a number and its unit or a comma
+    (共刊发《政府公报》 / 12期；…)."""
     lines = text.split("\n")
     width = width or (lambda s, e: e - s)
     spans, pos = [], 0
@@ -269,7 +274,8 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
         end = pos + len(line)
         stripped = line.rstrip()
         nxt = lines[i + 1]
-        if (stripped and widths[i] >= full * 0.8 and stripped[-1] not in _KEEP_BREAK_AFTER
+        goes_on = rows and stripped[-1:] in _CLOSING and (_NUMBER_GOES_ON.match(nxt) or nxt.lstrip()[:1] in _GOES_ON)
+        if (stripped and widths[i] >= full * 0.8 and (stripped[-1] not in _KEEP_BREAK_AFTER or goes_on)
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
                 and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)
                 and not (rows and _ROW_END.search(stripped) and _ROW_END.search(nxt.rstrip())

@@ -109,6 +109,11 @@ def test_a_number_cut_by_the_line_end_is_joined_but_two_rows_are_not():
     norm = normalize("\n".join(lines), reading=True)
     assert "行政许可处理决定数量7556件" in norm.text.replace(" ", "")
     assert "数量 7\n" not in norm.text
+    # a full line closing a bracket goes on when the next starts with a number and its unit (《政府公报》 / 12期)
+    lines = ["开展“民营经济32条”等各类优化营商环境政策进企", "活动,助力经济稳进提质。全市全年共刊发《政府公报》",
+             "12期;召开新闻发布会 20 场;通过各类政务新媒体共", "发布政府信息 3000 余条,回应社会关切 40 次,政策", "解读 35 篇。"]
+    assert "共刊发《政府公报》12期;" in normalize("\n".join(lines), reading=True).text
+    assert "共刊发《政府公报》\n12期" in normalize("\n".join(lines)).text  # the training texts as they were
     rows = "1.政府网站公开政府信息数 条 240\n2.政务微博公开政府信息数 条 65\n其中：主动公开规范性文件数 件 12\n"
     assert normalize(rows * 3, reading=True).text.count("\n") == 9
 
