@@ -335,6 +335,10 @@ def test_a_totals_parts_by_level_are_values_of_its_indicator(nlp):
     assert facts("全省共受理依申请公开8453件,是上年的5.8倍。其中,省级受理6369件,占总量的74.9%;市级受理1231件,"
                  "占总量的14.8%;县级受理853件,占总量的10.1%。") == [
         ("request.received", 853), ("request.received", 1231), ("request.received", 6369), ("request.received", 8453)]
+    # thousands separators (8,453件) change nothing
+    assert facts("全省共受理依申请公开8,453件,是上年的5.8倍。其中,省级受理6,369件,占总量的74.9%;市级受理1,231件,"
+                 "占总量的14.8%;县级受理853件,占总量的10.1%。") == [
+        ("request.received", 853), ("request.received", 1231), ("request.received", 6369), ("request.received", 8453)]
     assert facts("2012年,全市主动公开政府信息12.7万余条,其中市本级2.1万余条、各县(市、区)10.6万条。") == [
         ("proactive.total", 21000), ("proactive.total", 106000), ("proactive.total", 127000)]
     # levels in brackets, joined, with their bodies; a part the scorer found itself is a part all the same
