@@ -36,14 +36,15 @@ _INNER_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}])[ \u3000\u00a0\t]+(?=[{_CJK_PUNCT
 # Lines of page furniture that carry no report content.
 _JUNK_LINE = re.compile(
     r"^[ \t\u3000]*(?:"
-    r"打开适老化模式.*|无障碍浏览.*|.*字体[:：]?\s*[\[【]?\s*(?:大|小|默认).*|"
+    r"打开适老化模式.{0,40}|无障碍浏览.{0,40}|.{0,60}字体[:：]?\s*[\[【]?\s*(?:大|小|默认).{0,40}|"
     r"(?:【|\[)?\s*打印(?:本页|此页)?\s*(?:】|\])?\s*(?:(?:【|\[)?\s*关闭(?:窗口|本页)?\s*(?:】|\])?)?\s*|"
-    r"关闭窗口|分享到[:：]?.*|扫一扫.*|上一篇[:：].*|下一篇[:：].*|当前位置[:：].*|"
-    r"(?:首页\s*[>＞»]\s*).*|浏览(?:次数|量)[:：]?\s*\d*\s*|"
+    r"关闭窗口|分享到[:：]?.{0,40}|扫一扫.{0,40}|上一篇[:：].{0,80}|下一篇[:：].{0,80}|当前位置[:：].{0,80}|"
+    r"(?:首页\s*[>＞»]\s*).{0,80}|浏览(?:次数|量)[:：]?\s*\d*\s*|"
     r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?"
     r")[ \t\u3000]*$",
     re.M,
 )
+# (bounded: where a page lost its line breaks, the furniture shares a line with the report, which stays)
 
 # Sentence ends and line starts that keep a line break (headings, list items, table rows).
 _KEEP_BREAK_AFTER = set("。；;！!？?：:|）)》”")

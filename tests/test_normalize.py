@@ -157,3 +157,13 @@ def test_radicals_a_pdf_font_puts_for_characters_change_no_prose_fact(corpus, nl
         got = {(f.indicator, f.value) for f in extract(pdf, nlp=nlp).facts if f.source == "prose"}
         assert got == web, (rec["id"], web ^ got)
     assert supplement > 20
+
+
+def test_page_furniture_goes_but_not_the_report_on_its_line():
+    """Furniture lines (字体大小, 分享到, 当前位置…) are dropped; where a page lost its line breaks the furniture
+    shares one line with the report, and the report stays (it was dropped whole)."""
+    page = ("当前位置:首页 > 信息公开 > 年度报告\n字体大小:A+ A A- 分享: 打印\n"
+            "2025年全年,我办共通过门户网站及政务新媒体方式主动公开907条,其中通过政府网站公开86条。\n分享到:\n")
+    assert normalize(page).text == "2025年全年,我办共通过门户网站及政务新媒体方式主动公开907条,其中通过政府网站公开86条。\n"
+    one_line = page.replace("\n", " ")
+    assert "主动公开907条" in normalize(one_line).text
