@@ -35,7 +35,7 @@ _INNER_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}])[ \u3000\u00a0\t]+(?=[{_CJK_PUNCT
 
 # Lines of page furniture that carry no report content.
 _JUNK_LINE = re.compile(
-    r"^[ \t\u3000]*(?:"
+    r"^(?![^\n]*[。，,；;])[ \t\u3000]*(?:"
     r"打开适老化模式.{0,40}|无障碍浏览.{0,40}|.{0,60}字体[:：]?\s*[\[【]?\s*(?:大|小|默认).{0,40}|"
     r"(?:【|\[)?\s*打印(?:本页|此页)?\s*(?:】|\])?\s*(?:(?:【|\[)?\s*关闭(?:窗口|本页)?\s*(?:】|\])?)?\s*|"
     r"关闭窗口|分享到[:：]?.{0,40}|扫一扫.{0,40}|上一篇[:：].{0,80}|下一篇[:：].{0,80}|当前位置[:：].{0,80}|"
@@ -44,7 +44,8 @@ _JUNK_LINE = re.compile(
     r")[ \t\u3000]*$",
     re.M,
 )
-# (bounded: where a page lost its line breaks, the furniture shares a line with the report, which stays)
+# A line with a sentence's punctuation is the report's, though it names the furniture (门户网站增设字体大小调节功能，…;
+# a page that lost its line breaks: 字体大小:A+ A A- 分享: 打印 本年度报告…。): it stays, furniture and all.
 
 # Sentence ends and line starts that keep a line break (headings, list items, table rows).
 _KEEP_BREAK_AFTER = set("。；;！!？?：:|）)》”")
@@ -275,7 +276,7 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
         end = pos + len(line)
         stripped = line.rstrip()
         nxt = lines[i + 1]
-        goes_on = rows and stripped[-1:] in _CLOSING and (_NUMBER_GOES_ON.match(nxt) or nxt.lstrip()[:1] in _GOES_ON)
+        goes_on = rows and stripped[-1:] in _CLOSING and (_COUNT_GOES_ON.match(nxt) or nxt.lstrip()[:1] in _GOES_ON)
         if (stripped and widths[i] >= full * 0.8 and (stripped[-1] not in _KEEP_BREAK_AFTER or goes_on)
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
                 and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)
@@ -296,10 +297,11 @@ _SPACED_NUMBER = re.compile(f"(?:(?<=[{_CJK_PUNCT}])|^)(?P<a>[ \u3000\u00a0\t]*)
 
 
 _NUMBER_GOES_ON = re.compile(f"\\s*\\d[\\d.,]*\\s*[{_AFTER_NUMBER}]")  # 处理决定数量 7 / 556 件: a number cut by the line end
+_COUNT_GOES_ON = re.compile(f"\\s*\\d[\\d.,]*\\s*[{re.sub('[年月日号]', '', _AFTER_NUMBER)}]")  # a count, not a date
 
 
-# CJK radicals (supplement) that PDF fonts put for whole characters (人⺠政府, ⻔户网站); NFKC keeps them,
-# unlike the Kangxi radicals (⼈ -> 人). Mended when reading, like the Taiwan phrasing above.
+# CJK radicals (supplement) that PDF fonts put for whole characters (人⺠政府, ⻔户网站); NFKC keeps most of them
+# (not ⺟ ⻳), unlike the Kangxi radicals (⼈ -> 人). Mended when reading, like the Taiwan phrasing above.
 _RADICALS = dict(zip("⺠⺟⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳", "民母西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟"))
 _RADICAL = re.compile(f"[{''.join(_RADICALS)}]")
 

@@ -223,6 +223,9 @@ def test_handled_beside_received_is_the_count_handled():
     both = handled_requests([(_fact("request.received", 2), "2023年我局收到和处理政府信息公开申请")])
     assert sorted(f["indicator"] for f, _ in both) == ["request.received", "request.result_total"]
     assert handled_requests([(_fact("request.received", 1), "共处理政府信息公开申请")]) == []
+    # the 2019+ section heading run into its text is no 收到和处理 count (a page that lost its line breaks)
+    heading = handled_requests([(_fact("request.received", 15), "三、收到和处理政府信息公开申请情况本年度共收到政府信息公开申请")])
+    assert [f["indicator"] for f, _ in heading] == ["request.received"]
     kept = handled_requests([(_fact("request.received", 5), "依申请公开申请(含不予处理)")])
     assert [f["indicator"] for f, _ in kept] == ["request.received"]
 

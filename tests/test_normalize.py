@@ -114,6 +114,10 @@ def test_a_number_cut_by_the_line_end_is_joined_but_two_rows_are_not():
              "12期;召开新闻发布会 20 场;通过各类政务新媒体共", "发布政府信息 3000 余条,回应社会关切 40 次,政策", "解读 35 篇。"]
     assert "共刊发《政府公报》12期;" in normalize("\n".join(lines), reading=True).text
     assert "共刊发《政府公报》\n12期" in normalize("\n".join(lines)).text  # the training texts as they were
+    # but not when it starts with a date: a title (…的报告(全文)) and its date stay two lines
+    title = ["某某县人民政府关于印发2020年政府信息公开工作年度报告的通知(全文)", "2021年1月20日,本机关根据《条例》编制了本报告,全文包括",
+             "总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情", "况、政府信息公开行政复议和行政诉讼情况、存在的主要问题。"]
+    assert "(全文)\n2021年1月20日" in normalize("\n".join(title), reading=True).text
     rows = "1.政府网站公开政府信息数 条 240\n2.政务微博公开政府信息数 条 65\n其中：主动公开规范性文件数 件 12\n"
     assert normalize(rows * 3, reading=True).text.count("\n") == 9
 
@@ -167,3 +171,7 @@ def test_page_furniture_goes_but_not_the_report_on_its_line():
     assert normalize(page).text == "2025年全年,我办共通过门户网站及政务新媒体方式主动公开907条,其中通过政府网站公开86条。\n"
     one_line = page.replace("\n", " ")
     assert "主动公开907条" in normalize(one_line).text
+    # a report's sentence that names the furniture is the report's
+    for line in ("(三)推进网站适老化改造。门户网站增设字体大小调节和语音播报功能,全年发布信息1250条。",
+                 "【字体:大 中 小】 本机关全年主动公开政府信息120条,其中规范性文件3件。"):
+        assert "条" in normalize(line + "\n字体大小:A+ A A-\n").text.split("\n")[0]

@@ -472,7 +472,9 @@ def not_decisions(fact: dict[str, Any], clause: str) -> bool:
 _HANDLED = re.compile(r"办理|办结|(?<![予他])处理")  # 处理 as 办理 (GUIDELINES, stop 15), not 不予处理 / 其他处理
 _RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
 _ANSWERED = re.compile(r"办理(?:回复|答复)|办结")  # handled and answered: the results, even alone
-_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)[办处]理")  # both counts (GUIDELINES: 收到和办理, 收到和处理)
+# both counts (GUIDELINES: 收到和办理, 收到和处理), but not the 2019+ section heading run into its text
+# (三、收到和处理政府信息公开申请情况本年度共收到…)
+_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)[办处]理(?![^\d,，。;；]{0,14}情况)")
 
 
 def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:

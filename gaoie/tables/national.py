@@ -58,7 +58,7 @@ TABLE_4 = [f"review.{k}" for k in ("upheld", "corrected", "other", "pending", "t
 _HEADING_3 = re.compile(r"(?:三|3)[、.]?\s*收到和处理政府信息公开申请情况")
 _HEADING_4 = re.compile(r"(?:四|4)[、.]?\s*政府信息公开行政复议[、,]?\s*行政诉讼情况")
 _HEADING_5 = re.compile(r"(?:五|5)[、.]?\s*(?:存在的?(?:主要)?问题|政府信息公开工作存在)")  # 五、存在的问题及改进措施
-_ITEM_20 = re.compile(r"第(?:二十|20)条第\s*\(\s*([一二三四五六七八九十]|\d)\s*\)\s*项")  # also 第20条第(1)项
+_ITEM_20 = re.compile(r"第(?:二十|20)条第\s*\(\s*([一二三四五六七八九十]+|\d+)\s*\)\s*项")  # also 第20条第(1)项
 
 
 def rows_3(is_2021: bool) -> list[tuple[str, tuple[str, ...]]]:
