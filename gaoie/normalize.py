@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterable, Sequence
 
 Edit = tuple[int, int, str]
@@ -157,6 +158,17 @@ def regex_edits(pattern: re.Pattern, text: str, repl="") -> list[Edit]:
 
 
 # --- the steps ---------------------------------------------------------------------------------
+
+def _gloss_prefix(text: str) -> list[int] | None:
+    """For each position of ``text``, how many characters of pinyin glosses stand before it (None: no glosses)."""
+    edits = gloss_edits(text)
+    if not edits:
+        return None
+    inside = bytearray(len(text))
+    for start, end, _ in edits:
+        inside[start:end] = b"\x01" * (end - start)
+    return [0, *accumulate(inside)]
+
 
 def gloss_edits(text: str) -> list[Edit]:
     """Pinyin glosses after characters, only in a text that has toned ones (公開(kāi))."""
@@ -334,7 +346,12 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
         norm = apply_edits(norm, step(norm.text))
     if join_lines:
         starts, ends = norm.starts, norm.ends
-        norm = apply_edits(norm, line_join_edits(norm.text, lambda s, e: ends[e - 1] - starts[s], rows=reading))
+        # a line's width in the input, where the page layout made it, but for pinyin glosses (公開(kāi)): a web page's
+        # converter adds those after the layout (when reading: the training texts go without this)
+        removed = _gloss_prefix(text) if reading else None
+        width = (lambda s, e: ends[e - 1] - starts[s] - removed[ends[e - 1]] + removed[starts[s]]) if removed else \
+            (lambda s, e: ends[e - 1] - starts[s])
+        norm = apply_edits(norm, line_join_edits(norm.text, width, rows=reading))
     if reading:
         norm = apply_edits(norm, radical_edits(norm.text))
         norm = apply_edits(norm, phrase_edits(norm.text))

@@ -175,3 +175,14 @@ def test_page_furniture_goes_but_not_the_report_on_its_line():
     for line in ("(三)推进网站适老化改造。门户网站增设字体大小调节和语音播报功能,全年发布信息1250条。",
                  "【字体:大 中 小】 本机关全年主动公开政府信息120条,其中规范性文件3件。"):
         assert "条" in normalize(line + "\n字体大小:A+ A A-\n").text.split("\n")[0]
+
+
+def test_glosses_do_not_make_a_pdf_line_look_longer():
+    """A web page's converter glosses characters (公開(kāi)) after the page layout wrapped its lines: a full line is a
+    full line however many glosses it has, and joins the next."""
+    lines = ["一、概述根據《條(tiáo)例》要求,統(tǒng)計(jì)局隊配備了專職人", "員四名,兼職人員六十名,設有一個專門的信息申請受理點",
+             "和一個電子閱覽點。全年主動公開(kāi)政府信息八百條,統(tǒng)計(jì)", "公報(bào)十二期,受理政府信息公開(kāi)申請三十件,均按時答",
+             "覆。全年未發(fā)生因政府信息公開(kāi)引起的行政復(fù)議和訴(sù)", "訟。統(tǒng)計(jì)局隊將繼續推進政府信息公開(kāi)工作,提高"]
+    text = normalize("\n".join(lines), reading=True).text
+    assert "\n" not in text, text
+    assert "兼职人员六十名,设有一个专门的信息申请受理点和一个电子阅览点" in text

@@ -2,7 +2,7 @@
 
 Each transform writes an annotated excerpt the way other real input writes the same report: as PDF text
 (spaces around numbers, hard line breaks, radicals from the font), in traditional script (with or without
-Taiwan phrasing), as a web page (furniture, no line breaks, HTML), with thousands separators or small
+Taiwan phrasing, with pinyin glosses), as a web page (furniture, no line breaks, HTML), with thousands separators or small
 numbers in Chinese numerals. The shipped pipeline reads the excerpt and its transform; the facts should be
 the same. Printed per transform: the reports the transform changed, those whose facts differ, the facts
 lost and gained. No gold is used, and the test split is never read.
@@ -67,6 +67,8 @@ TRANSFORMS = {
     "traditional (s2t)": lambda t, rng: edited(t, noise.traditional_edits(t, "s2t")),
     "traditional, Hong Kong (s2hk)": lambda t, rng: edited(t, noise.traditional_edits(t, "s2hk")),
     "traditional, Taiwan phrasing (s2twp)": lambda t, rng: edited(t, noise.traditional_edits(t, "s2twp")),
+    "traditional with pinyin glosses (公開(kāi))": lambda t, rng: (lambda tt: edited(tt, noise.gloss_edits(tt, rng, 0.6)))(
+        edited(t, noise.traditional_edits(t, "s2t"))),
     "web: page furniture": lambda t, rng: rng.choice(noise.JUNK_HEAD).format(**_FILL) + t + rng.choice(noise.JUNK_TAIL),
     "web: indented paragraphs": lambda t, rng: "\n".join("\u3000\u3000" + x if x.strip() else x for x in t.split("\n")),
     "web: no line breaks": lambda t, rng: t.replace("\n", ""),
