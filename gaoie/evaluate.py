@@ -134,8 +134,9 @@ def cross_evaluate(reports: list[dict[str, Any]], key: str | Callable[[dict], st
                    group_by: Callable[[dict], str] | None = None, save: str | Path | None = None) -> dict[str, Evaluation]:
     """Leave-one-group-out: for each group (a report field such as province or era, or a function
     of the report such as its fold) with at least ``min_reports`` annotated reports, train on
-    generated reports plus every other group's reports, score that group's. The real reports'
-    weight and the generator seed are the config's; ``epochs=None`` trains the config's NER epochs;
+    generated reports plus every other group's reports (as the config's mix says: ``generated`` leaves the
+    real ones out, ``real`` the made ones), score that group's. The real reports' weight and the generator
+    seed are the config's; ``epochs=None`` trains the config's NER epochs;
     ``save`` keeps each group's pipeline under ``save/<group>``."""
     from .train import made_reports, train_pipeline, training_settings
 
@@ -151,7 +152,8 @@ def cross_evaluate(reports: list[dict[str, Any]], key: str | Callable[[dict], st
     for name, held in sorted(groups.items()):
         if len(held) < min_reports:
             continue
-        train = [dict(r, weight=settings["real_weight"]) for g, rs in groups.items() if g != name for r in rs] + gen
+        real = [dict(r, weight=settings["real_weight"]) for g, rs in groups.items() if g != name for r in rs]
+        train = (real if settings["mix"] != "generated" else []) + (gen if settings["mix"] != "real" else [])
         nlp = train_pipeline(train, config, ner_epochs=epochs, log=lambda m: None)
         if save:
             Path(save).mkdir(parents=True, exist_ok=True)

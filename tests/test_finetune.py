@@ -45,3 +45,29 @@ def test_finetune_new_province(tmp_path):
     assert before["tp"] - after["tp"] <= 3 and after["fp"] - before["fp"] <= 3
     assert scores["original_dev"]["after"]["f1"] >= scores["original_dev"]["before"]["f1"] - 0.02
     assert gaoie.load(tmp_path / "tuned").pipe_names == result["nlp"].pipe_names
+
+
+@pytest.mark.parametrize("mix, real, made", [("both", True, True), ("generated", False, True), ("real", True, False)])
+def test_cross_validation_trains_the_configs_mix(tmp_path, monkeypatch, nlp, mix, real, made):
+    """Each fold of the cross-validation trains on what the config's mix says (the ablation's mixes can be
+    cross-validated too), and never on the fold it scores."""
+    import gaoie.train
+    from gaoie.evaluate import cross_evaluate
+
+    seen = []
+    monkeypatch.setattr(gaoie.train, "train_pipeline", lambda train, config, **kw: seen.append(train) or nlp)
+    source = Path(gaoie.__file__).parent.parent / "training" / "configs" / "gaoie.cfg"
+    config = tmp_path / "configs" / "mix.cfg"
+    config.parent.mkdir()
+    config.write_text(source.read_text(encoding="utf-8").replace('mix = "both"', f'mix = "{mix}"')
+                      .replace("generated_reports = 600", "generated_reports = 3"), encoding="utf-8")
+    reports = load_reports(split="dev")[:6]
+    cross_evaluate(reports, key=lambda r: str(reports.index(r) % 2), generated=3, min_reports=1, config=config,
+                   log=lambda m: None)
+    assert len(seen) == 2
+    for k, train in enumerate(seen):
+        ids = {r.get("id") for r in train}
+        held = {r["id"] for i, r in enumerate(reports) if i % 2 == k}
+        assert not ids & held
+        assert bool(ids & {r["id"] for r in reports}) == real
+        assert any(r.get("id") not in {x["id"] for x in reports} for r in train) == made
