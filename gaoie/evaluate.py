@@ -138,9 +138,10 @@ def cross_evaluate(reports: list[dict[str, Any]], key: str | Callable[[dict], st
     real ones out, ``real`` the made ones), score that group's. The real reports' weight and the generator
     seed are the config's; ``epochs=None`` trains the config's NER epochs;
     ``save`` keeps each group's pipeline under ``save/<group>``."""
-    from .train import made_reports, train_pipeline, training_settings
+    from .train import check_mix, made_reports, train_pipeline, training_settings
 
     settings = training_settings(config)
+    check_mix(settings["mix"])
     group_of = key if callable(key) else lambda r: str(r.get(key) or "unknown")
     label = key if isinstance(key, str) else "group"
     groups: dict[str, list[dict[str, Any]]] = {}

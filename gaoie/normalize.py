@@ -35,23 +35,24 @@ _CJK_PUNCT = f"{CJK}，。、；：！？（）《》“”‘’【】,;:!?()"
 _INNER_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}])[ \u3000\u00a0\t]+(?=[{_CJK_PUNCT}])")
 
 # Lines of page furniture that carry no report content.
-_JUNK_LINE = re.compile(
-    r"^(?![^\n]*[。，,；;])[ \t\u3000]*(?:"
-    r"打开适老化模式.{0,40}|无障碍浏览.{0,40}|.{0,60}字体[:：]?\s*[\[【]?\s*(?:大|小|默认).{0,40}|"
-    r"(?:【|\[)?\s*打印(?:本页|此页)?\s*(?:】|\])?\s*(?:(?:【|\[)?\s*关闭(?:窗口|本页)?\s*(?:】|\])?)?\s*|"
+_JUNK_LINE = re.compile((
+    r"^(?![^\n]*[。，,；;])~(?:"
+    r"打开适老化模式.{0,40}|无障碍浏览.{0,40}|.{0,60}字体[:：]?~[\[【]?~(?:大|小|默认).{0,40}|"
+    r"(?:【|\[)?~打印(?:本页|此页)?~(?:】|\])?~(?:(?:【|\[)?~关闭(?:窗口|本页)?~(?:】|\])?)?~|"
     r"关闭窗口|分享到[:：]?.{0,40}|扫一扫.{0,40}|上一篇[:：].{0,80}|下一篇[:：].{0,80}|当前位置[:：].{0,80}|"
-    r"(?:首页\s*[>＞»]\s*).{0,80}|浏览(?:次数|量)[:：]?\s*\d*\s*|"
-    r"[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?"
-    r")[ \t\u3000]*$",
+    r"(?:首页\s*[>＞»]~).{0,80}|浏览(?:次数|量)[:：]?~\d*~|"
+    r"[-—–]~\d{1,3}~[-—–]|第~\d+~页~(?:共~\d+~页)?"
+    r")~$").replace("~", r"[ \t\u3000]*"),  # ~: spaces within the line, never its break (but a breadcrumb: 首页 / >…)
     re.M,
 )
 # A line with a sentence's punctuation is the report's, though it names the furniture (门户网站增设字体大小调节功能，…;
-# a page that lost its line breaks: 字体大小:A+ A A- 分享: 打印 本年度报告…。): it stays, furniture and all.
+# a page that lost its line breaks: 字体大小:A+ A A- 分享: 打印 本年度报告…。): it stays, furniture and all. No part
+# of the pattern crosses a line break (…增设调节字体 / 大小功能，全年发布信息1250条。 is two lines of report).
 
 # Sentence ends and line starts that keep a line break (headings, list items, table rows).
 _KEEP_BREAK_AFTER = set("。；;！!？?：:|）)》”")
-# a full line closing a bracket goes on where the next line starts with a number and its unit or a comma
-# (共刊发《政府公报》 / 12期；…): when reading, see line_join_edits
+# a full line closing a bracket goes on where the next line starts with a count (a number and a unit that is
+# no date word) or a comma (共刊发《政府公报》 / 12期；…): when reading, see line_join_edits
 _CLOSING, _GOES_ON = set("）)》”"), set("，,、；;")
 _HEADING_START = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|"
@@ -262,8 +263,8 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
     ``width(start, end)`` measures a line (by default its length here; :func:`normalize`
     measures it in the input, where the page layout made it). ``rows`` (when reading): two lines each ending in
     one spaced number are rows of a table (…政务微博公开政府信息数 条 65 / 其中：…规范性文件数 件 12), not one
-    line, and a full line closing a bracket goes on when the next starts with a number and its unit or a comma
-    (共刊发《政府公报》 / 12期；…)."""
+    line, and a full line closing a bracket goes on when the next starts with a count (a number and a unit that
+    is no date word: not 2021年…) or a comma (共刊发《政府公报》 / 12期；…)."""
     lines = text.split("\n")
     width = width or (lambda s, e: e - s)
     spans, pos = [], 0
@@ -337,10 +338,12 @@ STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits)
 def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, reading: bool = False) -> Normalized:
     """The normalised text of ``text`` with its offset map. ``reading``: what gaoie reads, with the PDF layout
     repairs found after the shipped pipeline was trained (the training texts go without them, as it learnt
-    them): two lines each ending in one spaced number are two table rows, not joined; the spaces PDF layout
-    puts around a number inside a sentence are dropped; CJK radicals a PDF font put for characters (⻔ for 门)
-    and Taiwan phrasing of disclosure words (釋出 for 发布, 入口網站 for 门户网站) are read as the characters and
-    the mainland words."""
+    them): two lines each ending in one spaced number are two table rows, not joined, unless the second starts
+    with the rest of a number cut by the line end (数量 7 / 556 件); a full line closing a bracket goes on before
+    a count or a comma (《政府公报》 / 12期); a line's width leaves out pinyin glosses; the spaces PDF layout puts
+    around a number inside a sentence are dropped; CJK radicals a PDF font put for characters (⻔ for 门) and
+    Taiwan phrasing of disclosure words (釋出 for 发布, 入口網站 for 门户网站) are read as the characters and the
+    mainland words."""
     norm = identity(text)
     for step in steps:
         norm = apply_edits(norm, step(norm.text))

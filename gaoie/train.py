@@ -255,6 +255,16 @@ def resume_ner(nlp, examples: list[SentenceExample], lexicon, epochs: int, log: 
     update_ner(nlp, egs, nlp.resume_training(), epochs, 0.2, 32, seed, "ner fine-tune epoch", log)
 
 
+MIXES = ("both", "real", "generated")
+
+
+def check_mix(mix: str) -> str:
+    """``mix`` if it names a training mix; a ValueError (a config's typo is no mix) if not."""
+    if mix not in MIXES:
+        raise ValueError(f"mix must be both, real or generated, not {mix!r}")
+    return mix
+
+
 def training_reports(mix: str = "both", annotations: str | Path | None = None, split: str = "train",
                      generated: int = 600, generator_seed: int = 1, real_weight: float = 1.0,
                      log: Callable[[str], None] = print, written: str | Path | None = None,
@@ -263,8 +273,7 @@ def training_reports(mix: str = "both", annotations: str | Path | None = None, s
     and the written excerpts of ``written``, if given), or both."""
     from .data import load_reports
 
-    if mix not in ("both", "real", "generated"):
-        raise ValueError(f"mix must be both, real or generated, not {mix!r}")
+    check_mix(mix)
     reports: list[dict[str, Any]] = []
     if mix in ("both", "real"):
         real = load_reports(annotations, split=split)

@@ -226,6 +226,9 @@ def test_handled_beside_received_is_the_count_handled():
     # the 2019+ section heading run into its text is no 收到和处理 count (a page that lost its line breaks)
     heading = handled_requests([(_fact("request.received", 15), "三、收到和处理政府信息公开申请情况本年度共收到政府信息公开申请")])
     assert [f["indicator"] for f, _ in heading] == ["request.received"]
+    # nor does its 收到 make 办理 N件 alone a count received
+    assert handled_requests([(_fact("request.received", 15),
+                              "三、收到和处理政府信息公开申请情况本年度我局共办理政府信息公开申请")]) == []
     kept = handled_requests([(_fact("request.received", 5), "依申请公开申请(含不予处理)")])
     assert [f["indicator"] for f, _ in kept] == ["request.received"]
 

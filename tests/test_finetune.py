@@ -65,6 +65,10 @@ def test_cross_validation_trains_the_configs_mix(tmp_path, monkeypatch, nlp, mix
     cross_evaluate(reports, key=lambda r: str(reports.index(r) % 2), generated=3, min_reports=1, config=config,
                    log=lambda m: None)
     assert len(seen) == 2
+    config.write_text(config.read_text(encoding="utf-8").replace(f'mix = "{mix}"', 'mix = "generated_only"'),
+                      encoding="utf-8")
+    with pytest.raises(ValueError, match="mix must be"):  # a typo is no mix, not "both"
+        cross_evaluate(reports, key="era", config=config, log=lambda m: None)
     for k, train in enumerate(seen):
         ids = {r.get("id") for r in train}
         held = {r["id"] for i, r in enumerate(reports) if i % 2 == k}

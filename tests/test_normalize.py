@@ -175,6 +175,8 @@ def test_page_furniture_goes_but_not_the_report_on_its_line():
     for line in ("(三)推进网站适老化改造。门户网站增设字体大小调节和语音播报功能,全年发布信息1250条。",
                  "【字体:大 中 小】 本机关全年主动公开政府信息120条,其中规范性文件3件。"):
         assert "条" in normalize(line + "\n字体大小:A+ A A-\n").text.split("\n")[0]
+    # nor does the pattern reach over a line break into the report (a PDF line …增设调节字体 / 大小功能，…)
+    assert normalize("门户网站完成改版并增设调节字体\n大小功能,全年发布信息1250条。\n").text.count("1250条") == 1
 
 
 def test_glosses_do_not_make_a_pdf_line_look_longer():

@@ -231,3 +231,6 @@ def test_article_twenty_in_digits_is_the_same_table(shared, nlp):
     digits = text.replace("第二十条 第（一）项", "第20条第(1)项").replace("第二十条 第（五）项", "第20条 第（5）项")
     assert facts(text.replace("第二十条", "第20条")) == words
     assert facts(digits) == words
+    from gaoie.tables.national import _ITEM_20
+
+    assert _ITEM_20.search("第二十条第(十一)项").group(1) == "十一" and _ITEM_20.search("第20条第(11)项").group(1) == "11"

@@ -3,8 +3,8 @@
 The dev split alone is 34 reports; a decision taken on it is taken on a few dozen facts. Here every
 train+dev report is scored by a pipeline that never saw its province: the provinces are dealt into
 ``--folds`` folds of about equal size, each fold is read by a pipeline trained (as `gaoie train`
-trains: generated reports plus the real reports of the other folds, `training/configs/gaoie.cfg`)
-without it (:func:`gaoie.evaluate.cross_evaluate`, the folds as its groups). Prints the prose-fact
+trains, by the config's mix: generated reports plus the real reports of the other folds for `both`,
+`training/configs/gaoie.cfg`, or either alone) without it (:func:`gaoie.evaluate.cross_evaluate`, the folds as its groups). Prints the prose-fact
 P/R/F1 per fold, pooled and per era; ``--errors`` lists every false positive and false negative.
 
     python training/crossval.py [--folds 3] [--save DIR] [--errors errors.txt]

@@ -472,9 +472,9 @@ def not_decisions(fact: dict[str, Any], clause: str) -> bool:
 _HANDLED = re.compile(r"办理|办结|(?<![予他])处理")  # 处理 as 办理 (GUIDELINES, stop 15), not 不予处理 / 其他处理
 _RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
 _ANSWERED = re.compile(r"办理(?:回复|答复)|办结")  # handled and answered: the results, even alone
-# both counts (GUIDELINES: 收到和办理, 收到和处理), but not the 2019+ section heading run into its text
-# (三、收到和处理政府信息公开申请情况本年度共收到…)
-_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)[办处]理(?![^\d,，。;；]{0,14}情况)")
+_RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)[办处]理")  # both counts (GUIDELINES: 收到和办理, 收到和处理)
+# the 2019+ section heading run into its text (三、收到和处理政府信息公开申请情况本年度共办理…) says nothing of the count
+_REQUEST_HEADING = re.compile(r"收到和处理政府信息公开申请(?:的)?情况")
 
 
 def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
@@ -482,20 +482,23 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
     handled (收到16项,办理15项), and so is a count handled and answered (办理回复依申请公开件6件). 收到和办理
     申请3件 gives both counts. 办理 N件 alone (received or handled?) gives none, unless the report breaks
     the requests down by channel (当面申请N件: then it is the count received) or N is 0."""
-    received = {f["value"] for f, clause in facts if f["indicator"] == "request.received" and not f["negated"]
-                and _RECEIVED.search(clause)}
+    # the clauses without a run-in section heading (its 收到和处理 is no count's)
+    own = {id(f): clause if clause == SCOPE_PART else _REQUEST_HEADING.sub("", clause) for f, clause in facts}
+    received = {f["value"] for f, _ in facts if f["indicator"] == "request.received" and not f["negated"]
+                and _RECEIVED.search(own[id(f)])}
     by_channel = any(f["indicator"].startswith("request.received_") and not f["negated"] for f, _ in facts)
     both, alone = [], set()
     for f, clause in facts:
         if f["indicator"] != "request.received" or f["negated"] or clause == SCOPE_PART:
             continue
-        if _RECEIVED_AND_HANDLED.search(clause):
+        words = own[id(f)]
+        if _RECEIVED_AND_HANDLED.search(words):
             both.append(({**f, "indicator": "request.result_total"}, clause))
-        elif _RECEIVED.search(clause):
+        elif _RECEIVED.search(words):
             continue
-        elif received - {f["value"]} and _HANDLED.search(clause) or _ANSWERED.search(clause):
+        elif received - {f["value"]} and _HANDLED.search(words) or _ANSWERED.search(words):
             f["indicator"] = "request.result_total"
-        elif _HANDLED.search(clause) and not by_channel and f["value"] != 0:
+        elif _HANDLED.search(words) and not by_channel and f["value"] != 0:
             alone.add(id(f))
     # a total's parts by level (其中市级办理600件) share its mention, and its reading
     totals = {f["mention"]["start"]: f for f, clause in facts if clause != SCOPE_PART}
