@@ -234,3 +234,21 @@ def test_article_twenty_in_digits_is_the_same_table(shared, nlp):
     from gaoie.tables.national import _ITEM_20
 
     assert _ITEM_20.search("第二十条第(十一)项").group(1) == "十一" and _ITEM_20.search("第20条第(11)项").group(1) == "11"
+
+
+def test_money_in_table_two_needs_its_unit():
+    """GUIDELINES: money with no unit is left out. A 采购总金额 or 收费 cell counts in 万元 where the cell or its
+    sub-table's headings say 万元, is converted where they say 元, and is no fact where nothing says."""
+    def money(head: str, cell: str) -> list[tuple[str, float]]:
+        text = ("二、主动公开政府信息情况\n第二十条第(一)项 | | | |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+                "规章 | 0 | 0 | 3 |\n规范性文件 | 2 | 2 | 9 |\n第二十条第(九)项 | | |\n"
+                f"信息内容 | 采购项目数量 | {head} |\n政府集中采购 | 8 | {cell} |\n")
+        facts, _ = extract_tables(normalize(text), year=2019)
+        assert ("normative.valid", 9) in [(f.indicator, f.value) for f in facts]
+        return [(f.indicator, f.value) for f in facts if f.indicator.startswith("procurement")]
+
+    assert money("采购总金额", "160.5964万元") == [("procurement.items", 8), ("procurement.amount", 160.5964)]
+    assert money("采购总金额(万元)", "160.5964") == [("procurement.items", 8), ("procurement.amount", 160.5964)]
+    assert money("采购总金额(元)", "1605964") == [("procurement.items", 8), ("procurement.amount", 160.5964)]
+    assert money("采购总金额", "1605964") == [("procurement.items", 8)]
+    assert money("采购总金额", "0") == [("procurement.items", 8)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-NUMBER = re.compile(r"^[-−]?\d+(?:,\d{3})*(?:\.\d+)?$")
 _RUN = re.compile(r"(?:(?<=\s)|^)([-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)")
 _TRAILING_RUN = re.compile(r"(?:^|\s)((?:[-−]?\d+(?:\.\d+)?\s+)*[-−]?\d+(?:\.\d+)?)\s*$")
 _LABEL_JUNK = re.compile(r"[\s|:：,，、.．()（）\-—_“”\"'/]+")
@@ -57,8 +56,9 @@ def parse_line(line: str, offset: int) -> Row:
             if s:
                 cell_start = offset + pos + part.index(s)
                 row.cells.append(s)
-                if NUMBER.match(s):
-                    row.numbers.append(NumberCell(_value(s), cell_start, cell_start + len(s)))
+                num = _NUMBER_CELL.match(s)  # 160.5964万元: the number, its unit left to the reader of the cell
+                if num:
+                    row.numbers.append(NumberCell(_value(num.group(1)), cell_start, cell_start + len(num.group(1))))
                 elif not row.numbers:
                     labels.append(s)
             pos += len(part) + 1

@@ -9,6 +9,7 @@ fifteen numbers of the reconsideration and litigation table, in the format's col
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .grid import Row, label_key, rows_between
 
@@ -187,9 +188,37 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
                     cols = [] if ids[0] is None else list(zip(ids, range(len(nums))))
                 else:
                     cols = list(zip(ids, range(len(ids))))
-                out.extend((ind, row, c) for ind, c in cols if ind)
+                for ind, c in cols:
+                    if ind in _MONEY:
+                        unit = money_unit(text, row, c)
+                        if unit is None:  # GUIDELINES: money with no unit is left out
+                            continue
+                        if unit == "元":
+                            cells = list(row.numbers)
+                            cells[c] = replace(cells[c], value=cells[c].value / 10000)
+                            out.append((ind, replace(row, numbers=cells), c))
+                            continue
+                    if ind:
+                        out.append((ind, row, c))
                 break
     return out
+
+
+_MONEY = {"fees.amount", "procurement.amount"}
+
+
+def money_unit(text: str, row: Row, col: int) -> str | None:
+    """The unit a money cell of table 二 is stated in: after its number (160.5964万元), else in its sub-table's
+    column headings (本年收费金额(单位:万元)); None where neither says."""
+    cell = row.numbers[col]
+    own = re.match(r"[-−\d.,\s]*(万元|元)?", text[cell.start:cell.end + 3]).group(1) or ""  # the cell's 万元, if any
+    heading = text[max((m.end() for m in _ITEM_20.finditer(text, 0, cell.start)), default=0):cell.start]
+    for said in (own, heading):
+        if "万元" in said:
+            return "万元"
+        if "元" in said:
+            return "元"
+    return None
 
 
 _COLUMN_HEADINGS = re.compile(r"信息内容[^\n]{0,60}")
