@@ -226,6 +226,9 @@ def test_handled_beside_received_is_the_count_handled():
     # the 2019+ section heading run into its text is no 收到和处理 count (a page that lost its line breaks)
     heading = handled_requests([(_fact("request.received", 15), "三、收到和处理政府信息公开申请情况本年度共收到政府信息公开申请")])
     assert [f["indicator"] for f, _ in heading] == ["request.received"]
+    for variant in ("收到和处理政府信息申请情况", "收到和办理政府信息公开申请情况", "收到和处理政府信息公开申请工作情况"):
+        heading = handled_requests([(_fact("request.received", 15), f"三、{variant}本年度共收到政府信息公开申请")])
+        assert [f["indicator"] for f, _ in heading] == ["request.received"], variant
     # nor does its 收到 make 办理 N件 alone a count received
     assert handled_requests([(_fact("request.received", 15),
                               "三、收到和处理政府信息公开申请情况本年度我局共办理政府信息公开申请")]) == []

@@ -252,3 +252,34 @@ def test_money_in_table_two_needs_its_unit():
     assert money("采购总金额(元)", "1605964") == [("procurement.items", 8), ("procurement.amount", 160.5964)]
     assert money("采购总金额", "1605964") == [("procurement.items", 8)]
     assert money("采购总金额", "0") == [("procurement.items", 8)]
+    # units in the cell, any width of money, and only a unit named as one (not 元氏县 in a running header)
+    assert money("采购总金额", "1605964元") == [("procurement.items", 8), ("procurement.amount", 160.5964)]
+    assert money("采购总金额", "160.5964 万元") == [("procurement.items", 8), ("procurement.amount", 160.5964)]
+    assert money("采购总金额(单位:亿元)", "1.2") == [("procurement.items", 8), ("procurement.amount", 12000)]
+    assert money("采购总金额(千元)", "125") == [("procurement.items", 8), ("procurement.amount", 12.5)]
+    assert money("采购总金额\n元氏县人民政府办公室\n|", "160") == [("procurement.items", 8)]
+
+
+def test_money_unit_of_another_sub_table_is_not_taken():
+    """The unit of the fees sub-table (万元) says nothing of the procurement one after it, however its article
+    marker is written (第二十条第九项, 第二十条(九)项); a money row with no unit still belongs to the table, so
+    the prose pipeline does not read it."""
+    for marker in ("第二十条第(九)项", "第二十条第九项", "第二十条(九)项", "第二十条第〔九〕项"):
+        text = ("第二十条第(一)项 | | | |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 3 |\n"
+                "第二十条第(八)项 | | | |\n信息内容 | 上一年项目数量 | 本年增/减 | 本年收费金额(万元) |\n行政事业性收费 | 0 | 0 | 5 |\n"
+                f"{marker} | | |\n信息内容 | 采购项目数量 | 采购总金额 |\n政府集中采购 | 8 | 1605964 |\n")
+        facts, _ = extract_tables(normalize(text), year=2019)
+        got = {(f.indicator, f.value) for f in facts}
+        assert ("fees.amount", 5) in got and ("procurement.items", 8) in got, marker
+        assert not any(i == "procurement.amount" for i, _ in got), marker
+
+
+def test_a_money_row_without_unit_is_no_prose_fact(shared, nlp):
+    """A 2021 PDF whose fees heading gives no unit: the row is the table's, and no fact (not a prose one)."""
+    from gaoie.readers import read
+
+    text = read(shared / "realdocs" / "hongze_district_2023.pdf").text
+    assert "本年收费金额（单位：万元）" in text
+    report = extract(text.replace("本年收费金额（单位：万元）", "本年收费金额"), nlp=nlp)
+    assert not report.get("fees.amount")
+    assert extract(text, nlp=nlp).get("fees.amount", source="table")

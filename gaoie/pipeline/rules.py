@@ -474,7 +474,7 @@ _RECEIVED = re.compile(r"收到|受理|接到|接收|新收|收悉|申请数")
 _ANSWERED = re.compile(r"办理(?:回复|答复)|办结")  # handled and answered: the results, even alone
 _RECEIVED_AND_HANDLED = re.compile(r"(?:收到|受理|接收)(?:并|和|及|与|、)[办处]理")  # both counts (GUIDELINES: 收到和办理, 收到和处理)
 # the 2019+ section heading run into its text (三、收到和处理政府信息公开申请情况本年度共办理…) says nothing of the count
-_REQUEST_HEADING = re.compile(r"收到和处理政府信息公开申请(?:的)?情况")
+_REQUEST_HEADING = re.compile(r"收到和[处办]理[^\d,，。;；]{0,16}?情况")  # 收到和处理政府信息(公开)申请(工作)情况
 
 
 def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:

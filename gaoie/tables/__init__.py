@@ -40,7 +40,7 @@ def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], 
         year = extract_meta(text).get("year")
     is_2021 = national.is_2021_format(text, year)
     cells2 = national.read_table_2(text, is_2021)
-    facts += [_fact(norm, ind, row, c) for ind, row, c in cells2]
+    facts += [_fact(norm, ind, row, c) for ind, row, c in cells2 if ind]  # None: a money cell with no unit
     cells3 = national.read_table_3(text, is_2021)
     facts += [_fact(norm, ind, row, c, app) for ind, app, row, c in cells3]
     after = max((row.end for _, _, row, _ in cells3), default=0)

@@ -73,13 +73,13 @@ def parse_line(line: str, offset: int) -> Row:
     return Row(label, numbers, offset, offset + len(line))
 
 
-_CELL_LINE = re.compile(r"^\s*(?:[^|\n]{0,60}\|+|\|+|[-−]?\d+(?:\.\d+)?(?:万元)?)\s*$")
+_CELL_LINE = re.compile(r"^\s*(?:[^|\n]{0,60}\|+|\|+|[-−]?\d+(?:\.\d+)?(?:[ \t]*[万千亿]?元)?)\s*$")
 _CELL = re.compile(r"[^|\n]+")
-_NUMBER_CELL = re.compile(r"^([-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?:万元)?$")
+_NUMBER_CELL = re.compile(r"^([-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \t]*[万千亿]?元)?$")  # 160.5964万元: a money cell
 
 
 _SHORT_CELL = re.compile(r"^\s*[^。;；\n]{1,30}\s*$")
-_NUMBER_LINE = re.compile(r"^\s*\|?\s*[-−]?\d+(?:\.\d+)?(?:万元)?\s*\|?\s*$")
+_NUMBER_LINE = re.compile(r"^\s*\|?\s*[-−]?\d+(?:\.\d+)?(?:[ \t]*[万千亿]?元)?\s*\|?\s*$")
 
 
 def is_cell_per_line(text: str, start: int, end: int) -> bool:

@@ -59,7 +59,8 @@ TABLE_4 = [f"review.{k}" for k in ("upheld", "corrected", "other", "pending", "t
 _HEADING_3 = re.compile(r"(?:三|3)[、.]?\s*收到和处理政府信息公开申请情况")
 _HEADING_4 = re.compile(r"(?:四|4)[、.]?\s*政府信息公开行政复议[、,]?\s*行政诉讼情况")
 _HEADING_5 = re.compile(r"(?:五|5)[、.]?\s*(?:存在的?(?:主要)?问题|政府信息公开工作存在)")  # 五、存在的问题及改进措施
-_ITEM_20 = re.compile(r"第(?:二十|20)条第\s*\(\s*([一二三四五六七八九十]+|\d+)\s*\)\s*项")  # also 第20条第(1)项
+# 第二十条第(一)项, also 第20条第(1)项, 第二十条(九)项, 第二十条第〔九〕项, 第二十条第九项
+_ITEM_20 = re.compile(r"第(?:二十|20)条\s*第?\s*[(〔\[]?\s*([一二三四五六七八九十]+|\d+)\s*[)〕\]]?\s*项")
 
 
 def rows_3(is_2021: bool) -> list[tuple[str, tuple[str, ...]]]:
@@ -191,11 +192,12 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
                 for ind, c in cols:
                     if ind in _MONEY:
                         unit = money_unit(text, row, c)
-                        if unit is None:  # GUIDELINES: money with no unit is left out
+                        if unit is None:  # GUIDELINES: money with no unit is left out (the row stays the table's)
+                            out.append((None, row, c))
                             continue
-                        if unit == "元":
+                        if unit != "万元":
                             cells = list(row.numbers)
-                            cells[c] = replace(cells[c], value=cells[c].value / 10000)
+                            cells[c] = replace(cells[c], value=round(cells[c].value * _IN_WAN[unit], 8))
                             out.append((ind, replace(row, numbers=cells), c))
                             continue
                     if ind:
@@ -205,20 +207,22 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
 
 
 _MONEY = {"fees.amount", "procurement.amount"}
+_IN_WAN = {"万元": 1.0, "元": 1e-4, "千元": 0.1, "亿元": 1e4}
+# a unit written after the number (160.5964万元), or named in a column heading: (万元), (单位:万元), 单位：元
+_CELL_UNIT = re.compile(r"[-−\d.,]+[ \t]*([万千亿]?元)")
+_HEADING_UNIT = re.compile(r"[(（〔\[][ \t]*(?:(?:金额)?单位[:：][ \t]*)?([万千亿]?元)[ \t]*[)）〕\]]|单位[:：][ \t]*([万千亿]?元)")
 
 
 def money_unit(text: str, row: Row, col: int) -> str | None:
-    """The unit a money cell of table 二 is stated in: after its number (160.5964万元), else in its sub-table's
-    column headings (本年收费金额(单位:万元)); None where neither says."""
+    """The unit a money cell of table 二 is stated in: after its number (160.5964万元), else in the column headings
+    of its own sub-table, from its last 信息内容 or 第二十条 line (本年收费金额(单位:万元)); None where neither says."""
     cell = row.numbers[col]
-    own = re.match(r"[-−\d.,\s]*(万元|元)?", text[cell.start:cell.end + 3]).group(1) or ""  # the cell's 万元, if any
-    heading = text[max((m.end() for m in _ITEM_20.finditer(text, 0, cell.start)), default=0):cell.start]
-    for said in (own, heading):
-        if "万元" in said:
-            return "万元"
-        if "元" in said:
-            return "元"
-    return None
+    own = _CELL_UNIT.match(text, cell.start, cell.end + 4)
+    if own:
+        return own.group(1)
+    start = max([m.end() for m in _ITEM_20.finditer(text, 0, cell.start)] + [text.rfind("信息内容", 0, cell.start), 0])
+    said = [m.group(1) or m.group(2) for m in _HEADING_UNIT.finditer(text, start, cell.start)]
+    return said[-1] if said else None
 
 
 _COLUMN_HEADINGS = re.compile(r"信息内容[^\n]{0,60}")
