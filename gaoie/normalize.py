@@ -72,8 +72,8 @@ _TW_PHRASES = {
 }
 # Taiwan phrasing of disclosure words, as a converter with phrases (OpenCC s2twp) writes a mainland report;
 # mended when reading (the training texts go without, as the shipped pipeline learnt them)
-_TW_READING = re.compile("释出|入口网站|微讯号")
 _TW_READING_AS = {"释出": "发布", "入口网站": "门户网站", "微讯号": "微信号"}
+_TW_READING = re.compile("|".join(_TW_READING_AS))
 
 
 @dataclass
@@ -216,19 +216,34 @@ def script_edits(text: str) -> list[Edit]:
     if not is_traditional(text):
         return []
     tw2s = _converters()[1]
-    edits = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
+
+    def simplified(line: str) -> str:
         conv = tw2s.convert(line)
         for tw, cn in _TW_PHRASES.items():
             conv = conv.replace(tw, cn)
-        if conv != line:
-            if len(conv) == len(line):
-                edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, conv)) if a != b)
-            else:
-                edits.extend(_aligned_edits(line, conv, pos))
+        return conv
+
+    return line_edits(text, simplified)
+
+
+def line_edits(text: str, convert) -> list[Edit]:
+    """The edits that ``convert`` makes of each line of ``text``."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        edits.extend(rewrite_edits(line, convert(line), pos))
         pos += len(line)
     return edits
+
+
+def rewrite_edits(old: str, new: str, offset: int = 0) -> list[Edit]:
+    """The edits that turn ``old`` (at ``offset``) into ``new``: character by character where the lengths
+    agree (each character keeps its own place in the map), else aligned."""
+    if old == new:
+        return []
+    if len(old) == len(new):
+        return [(offset + i, offset + i + 1, b) for i, (a, b) in enumerate(zip(old, new)) if a != b]
+    return _aligned_edits(old, new, offset)
 
 
 def _aligned_edits(a: str, b: str, offset: int) -> list[Edit]:
@@ -320,12 +335,11 @@ _RADICAL = re.compile(f"[{''.join(_RADICALS)}]")
 
 
 def radical_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), _RADICALS[m.group()]) for m in _RADICAL.finditer(text)]
+    return regex_edits(_RADICAL, text, lambda m: _RADICALS[m.group()])
 
 
 def phrase_edits(text: str) -> list[Edit]:
-    return [(m.start() + i, m.start() + i + 1, b) for m in _TW_READING.finditer(text)
-            for i, (a, b) in enumerate(zip(m.group(), _TW_READING_AS[m.group()])) if a != b]
+    return [e for m in _TW_READING.finditer(text) for e in rewrite_edits(m.group(), _TW_READING_AS[m.group()], m.start())]
 
 
 def number_space_edits(text: str) -> list[Edit]:

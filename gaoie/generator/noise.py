@@ -11,7 +11,7 @@ import random
 import re
 from functools import lru_cache
 
-from ..normalize import Edit, Normalized, _aligned_edits, apply_edits, identity
+from ..normalize import Edit, Normalized, apply_edits, identity, line_edits
 
 # Pinyin of characters that glossed reports gloss (seen in the corpus: 公開(kāi) 報(bào) 條(tiáo)).
 PINYIN = {"開": "kāi", "報": "bào", "條": "tiáo", "簡": "jiǎn", "稱": "chēng", "國": "guó", "務": "wù", "據": "jù",
@@ -39,18 +39,7 @@ def _converter(name: str):
 
 
 def traditional_edits(text: str, variant: str) -> list[Edit]:
-    conv = _converter(variant)
-    edits: list[Edit] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        out = conv.convert(line)
-        if out != line:
-            if len(out) == len(line):
-                edits.extend((pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, out)) if a != b)
-            else:
-                edits.extend(_aligned_edits(line, out, pos))
-        pos += len(line)
-    return edits
+    return line_edits(text, _converter(variant).convert)
 
 
 def gloss_edits(text: str, rng: random.Random, rate: float) -> list[Edit]:
