@@ -189,21 +189,22 @@ def read_table_2(text: str, is_2021: bool) -> list[tuple[str, Row, int]]:
                     cols = [] if ids[0] is None else list(zip(ids, range(len(nums))))
                 else:
                     cols = list(zip(ids, range(len(ids))))
-                for ind, c in cols:
-                    if ind in _MONEY:
-                        unit = money_unit(text, row, c)
-                        if unit is None:  # GUIDELINES: money with no unit is left out (the row stays the table's)
-                            out.append((None, row, c))
-                            continue
-                        if unit != "万元":
-                            cells = list(row.numbers)
-                            cells[c] = replace(cells[c], value=round(cells[c].value * _IN_WAN[unit], 8))
-                            out.append((ind, replace(row, numbers=cells), c))
-                            continue
-                    if ind:
-                        out.append((ind, row, c))
+                out.extend(money_cell(text, ind, row, c) if ind in _MONEY else (ind, row, c) for ind, c in cols if ind)
                 break
     return out
+
+
+def money_cell(text: str, indicator: str, row: Row, col: int) -> tuple[str | None, Row, int]:
+    """A money cell as its value in 万元; with no unit stated, no indicator (GUIDELINES: money with no unit is
+    left out), though the row stays the table's."""
+    unit = money_unit(text, row, col)
+    if unit is None:
+        return None, row, col
+    if unit == "万元":
+        return indicator, row, col
+    cells = list(row.numbers)
+    cells[col] = replace(cells[col], value=round(cells[col].value * _IN_WAN[unit], 8))
+    return indicator, replace(row, numbers=cells), col
 
 
 _MONEY = {"fees.amount", "procurement.amount"}
