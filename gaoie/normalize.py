@@ -366,8 +366,11 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
         # a line's width in the input, where the page layout made it, but for pinyin glosses (公開(kāi)): a web page's
         # converter adds those after the layout (when reading: the training texts go without this)
         removed = _gloss_prefix(text) if reading else None
-        width = (lambda s, e: ends[e - 1] - starts[s] - removed[ends[e - 1]] + removed[starts[s]]) if removed else \
-            (lambda s, e: ends[e - 1] - starts[s])
+
+        def width(s: int, e: int) -> int:
+            a, b = starts[s], ends[e - 1]
+            return b - a - (removed[b] - removed[a] if removed else 0)
+
         norm = apply_edits(norm, line_join_edits(norm.text, width, rows=reading))
     if reading:
         norm = apply_edits(norm, radical_edits(norm.text))
