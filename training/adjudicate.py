@@ -6,9 +6,9 @@ decision: ``{"file", "id", "indicator", "value", "keep": true|false, "why"}``; a
 with no decision is listed and left out (where both readings are defensible the fact stays out).
 A decision ``{..., "relabel": "<indicator>", "why"}`` corrects a fact both passes agreed on where
 it breaks a rule of GUIDELINES.md settled after the passes (an audit, not a disagreement). An audit
-may also drop an agreed fact (``{..., "drop": true, "start": <its quantity's start>, "why"}``), correct its value (``{..., "revalue":
-<number>, "approx": <bool>, "why"}``), or add a fact neither pass marked (``{"file", "id", "indicator",
-"value", "add": {<the fact, with offsets>}, "why"}``); the loader checks the added offsets like any other.
+may also drop an agreed fact (``{..., "drop": true, "start": <its quantity's start>, "why"}``) or add
+a fact neither pass marked (``{"file", "id", "indicator", "value", "add": {<the fact, with offsets>},
+"why"}``); the loader checks the added offsets like any other.
 
     python training/adjudicate.py            # writes annotations/corpus/c*.jsonl and annotations/seeds.jsonl
     python training/adjudicate.py --pending  # the disagreements still to decide
@@ -37,17 +37,13 @@ def decisions() -> dict[tuple, dict]:
 
 
 def audited(fact: dict, decision: dict | None) -> dict | None:
-    """The fact as an audit decision leaves it: dropped (None), relabelled or revalued."""
+    """The fact as an audit decision leaves it: dropped (None) or relabelled."""
     if not decision:
         return fact
     if decision.get("drop"):
         # a drop names its fact's start where the same (indicator, value) stands twice
         return None if decision.get("start", fact["start"]) == fact["start"] else fact
-    if "relabel" in decision:
-        fact = {**fact, "indicator": decision["relabel"]}
-    if "revalue" in decision:
-        fact = {**fact, "value": decision["revalue"], "approx": decision.get("approx", fact["approx"])}
-    return fact
+    return {**fact, "indicator": decision["relabel"]} if "relabel" in decision else fact
 
 
 def merge(name: str, decided: dict) -> tuple[list[dict], list[dict]]:
