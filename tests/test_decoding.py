@@ -651,3 +651,55 @@ def test_a_case_totals_outcomes_listed_after_qizhong(nlp):
     # routes of a suit are no outcomes; before 2019 the format has no pending cases
     assert not any(i.endswith((".upheld", ".pending")) for i, _ in facts("2019年,被提起行政诉讼11件,其中未经复议直接起诉8件,复议后起诉3件。"))
     assert ("review.pending", 1) not in facts("2016年,行政复议案件3件,其中:结果维持2件;尚未审结1件。")
+
+
+def test_counts_on_one_new_media_account_are_its_channels(nlp):
+    from gaoie.evaluate import predict
+    from gaoie.pipeline.rules import new_media_counts
+
+    def facts(text):
+        return sorted((f.indicator, f.value) for f in predict(nlp, text, tables=False))
+
+    found = facts("2020年,局门户网站新增信息8210条。“平安某市”官方微信号公开信息962篇,累计点击量31万;"
+                  "“平安某市”南方号公开信息407篇,累计点击量9万。")
+    assert ("proactive.wechat", 962) in found and ("proactive.other_channels", 407) in found
+    assert ("proactive.total", 407) not in found  # a named platform's count is no headline
+    assert [(f["indicator"], f["value"]) for f in new_media_counts("“某市环境”新浪微博账号发布更新信息85余条。")] == [
+        ("proactive.weibo", 85)]
+    # several accounts together, or a count of clicks or followers, is no channel's count
+    for text in ("通过微博、微信发送消息2600余条。", "在头条号、抖音号发布短视频300条。", "微信公众号累计阅读量1200条。",
+                 "通过政务新媒体平台推送信息900条。"):
+        assert list(new_media_counts(text)) == [], text
+
+
+def test_a_running_total_needs_no_link_to_make_a_portal_count_the_channels(nlp):
+    from gaoie.evaluate import predict
+
+    found = {(f.indicator, f.value) for f in
+             predict(nlp, "1、主动公开政府信息的数量:2018年,我局在区政府网站主动公开信息36条,历年累计412条;", tables=False)}
+    assert ("proactive.website", 36) in found and ("proactive.total", 36) not in found
+
+
+def test_the_years_headline_written_before_what_it_counts(nlp):
+    from gaoie.evaluate import predict
+    from gaoie.pipeline.rules import counted_first
+
+    assert ("proactive.total", 612) in {(f.indicator, f.value) for f in
+                                         predict(nlp, "2015年,我局全年发布612条水利信息,信息公开及时准确。", tables=False)}
+    assert [f["value"] for f in counted_first("2022年共发布215件主动公开信息,其中信用信息30件。")] == [215]
+    # a series (按季度), a part (其中), a running total or a channel's count is no headline
+    for text in ("按季度发布了64条项目批复信息。", "其中发布3条概况类信息。", "历年累计共发布980条信息。",
+                 "在区政府网站全年发布120条信息。"):
+        assert list(counted_first(text)) == [], text
+
+
+def test_a_count_handled_beside_the_count_received_is_of_results(nlp):
+    from gaoie.evaluate import predict
+
+    def facts(text):
+        return {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
+
+    found = facts("2022年度政府信息公开工作年度报告\n2022年,我厅共收到依申请公开23项,办理21项,结转下年度继续办理2项。")
+    assert {("request.received", 23), ("request.result_total", 21)} <= found
+    # before 2019 the same count answered is request.answered
+    assert ("request.answered", 17) in facts("2012年政府信息公开工作年度报告\n全年受理政府信息公开申请17件,已答复17件。")

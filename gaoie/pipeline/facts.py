@@ -15,9 +15,10 @@ from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before, clause_channel,
-                    documents_disclosed, fee_counts, gazette_counts, gazette_items, handled_requests, hotline_caseload,
-                    mixed_channels, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of,
-                    reconcile_channels, running_total, scope_parts, upheld_answer)
+                    counted_first, documents_disclosed, fee_counts, gazette_counts, gazette_items, handled_beside_received,
+                    handled_requests, hotline_caseload, mixed_channels, new_media_counts, not_a_zero, not_closed,
+                    not_decisions, not_items, not_requests, one_value_each, outcome_of, reconcile_channels, running_total,
+                    scope_parts, upheld_answer)
 from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
@@ -77,6 +78,11 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found: list[tuple[dict[str, Any], str]] = []
     running: list[dict[str, Any]] = []  # running totals: no facts, but they make a portal count the channel's
     for (offset, sentence), doc in zip(sentences, nlp.pipe((s for _, s in sentences), batch_size=batch_size)):
+        linked = {f["start"] for f in doc_facts(doc)}
+        for q in doc.spans.get("quantities", ()):  # a running total is one, linked or not (在区政府网站…36条,历年累计412条)
+            unlinked = {"indicator": "proactive.total", "start": q.start_char, "end": q.end_char}
+            if q.start_char not in linked and running_total(unlinked, sentence[:q.start_char], sentence[q.end_char:], year):
+                running.append({**unlinked, "start": offset + q.start_char, "end": offset + q.end_char})
         for f in doc_facts(doc):
             before = sentence[:f["start"]]
             clause = clause_before(sentence, f["start"])
@@ -91,7 +97,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
-    for stated_by_construction in (gazette_counts, board_counts, case_outcomes, fee_counts):  # where no fact stands yet
+    for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received,
+                                   case_outcomes, fee_counts):  # where no fact stands yet
         anchored = {f["start"] for f, _ in found}
         found += [(f, "") for f in stated_by_construction(norm.text) if f["start"] not in anchored]
     found = [(f, c) for f, c in found if not in_table(norm.text, f["start"], skip)]  # the tables' own

@@ -26,8 +26,11 @@ CHANNELS = {
     "proactive.website": re.compile(r"网站|门户|政府网|网页"),
     "proactive.weibo": re.compile(r"微博"),
     "proactive.wechat": re.compile(r"微信|公众号"),
+    # GUIDELINES (Other named platforms): one fact per platform, other_channels
+    "proactive.other_channels": re.compile(r"头条号|今日头条|抖音|南方号|视频号|快手|百家号|人民号|澎湃号|网易号|"
+                                           r"强国号|学习强国|客户端|APP|App"),
 }
-PROACTIVE_COUNTS = {"proactive.total", *CHANNELS, "proactive.other_channels"}
+PROACTIVE_COUNTS = {"proactive.total", *CHANNELS}
 _CLAUSE_START = re.compile(r"[,，;；:：。]|\d[\d.]*")  # a clause starts after punctuation or another number
 _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
 _MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|(?<!公开)(?<!网站)平台|媒体")  # 信息公开平台, 政府网站平台: the portal
@@ -208,7 +211,7 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
     for m in pattern.finditer(text):
         words = text[_clause_start(text, m.start()):m.start("q")]
         qs = find_quantities(text[m.start("q"):m.end("q")])
-        if (len(qs) != 1 or channels_named(words) or _NOT_ITEMS.search(words) or _WAYS.search(words)
+        if (len(qs) != 1 or set(channels_named(words)) - {indicator} or _NOT_ITEMS.search(words) or _WAYS.search(words)
                 or skip is not None and skip.search(words)):
             continue
         q = qs[0]
@@ -245,6 +248,44 @@ def board_counts(text: str) -> Iterator[dict[str, Any]]:
     come before the count in one clause (在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息120条):
     GUIDELINES, other channels. Beside the portal, Weibo or WeChat in the clause it is a mixed count, left out."""
     return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
+
+
+_POSTED = (r"[^,，;；。:：\d]{0,30}?(?:发布|公开|推送|更新|发送|新增|刊发|编发|推出)[^,，;；。:：\d]{0,20}?"
+           r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|篇|则))")
+
+
+def new_media_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items posted on one new-media account, stated where its name and a verb of posting come before the
+    count in one clause (“某市自然资源”官方微信号公开信息962篇; 南方号公开信息407篇): its channel's count
+    (GUIDELINES: Weibo, WeChat, one fact per other platform). A clause naming several is a mixed count."""
+    for indicator, name in CHANNELS.items():
+        if indicator == "proactive.website":  # a portal count may be the headline: the scorer and reconcile_channels
+            continue
+        for f in stated_counts(text, re.compile(rf"(?P<m>{name.pattern}){_POSTED}"), indicator, "条", _MIXED):
+            if len(set(name.findall(text, _clause_start(text, f["mention"]["start"]), f["start"]))) == 1:  # not 头条号、抖音
+                yield f
+
+
+_COUNT_FIRST = re.compile(r"(?P<m>(?:全年|共计?|合计|总计)(?:主动)?(?:发布|公开|推送|更新)了?)(?:各类|相关)?"
+                          r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|件|篇))[^,，;；。:：\d]{0,8}?信息")
+_NOT_HEADLINE = re.compile(r"其中|含|包括|累计|栏目|专栏|指导|转发|转载")
+
+
+def counted_first(text: str) -> Iterator[dict[str, Any]]:
+    """The headline count of the year written before what it counts, on no named channel (全年发布612条水利信息,
+    2022年共发布215件主动公开信息): proactive.total; a part (其中发布3条概况类信息), a series (按季度发布了64条…信息)
+    or a running total is none."""
+    return stated_counts(text, _COUNT_FIRST, "proactive.total", "条", _NOT_HEADLINE)
+
+
+_HANDLED_BESIDE = re.compile(r"(?:收到|受理|接收|接到)[^。；;\d]{0,20}?申请[^。；;\d]{0,8}?\d+\s*(?:件|项|个|宗)\s*[,，、]\s*"
+                             r"(?:均已|已|全部)?(?P<m>办理|办结|答复)(?:完毕)?了?\s*(?P<q>\d+\s*(?:件|项|个|宗))")
+
+
+def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
+    """A count of requests handled right after the count received (收到依申请公开16项,办理15项): the count of
+    results (GUIDELINES: 办理 beside 收到; before 2019 答复 -> answered, 办结 -> closed, by the report's era)."""
+    return stated_counts(text, _HANDLED_BESIDE, "request.result_total", "件")
 
 
 _FEE_STATED = re.compile(r"(?P<m>信息处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
