@@ -703,3 +703,13 @@ def test_a_count_handled_beside_the_count_received_is_of_results(nlp):
     assert {("request.received", 23), ("request.result_total", 21)} <= found
     # before 2019 the same count answered is request.answered
     assert ("request.answered", 17) in facts("2012年政府信息公开工作年度报告\n全年受理政府信息公开申请17件,已答复17件。")
+
+
+def test_consultations_by_telephone_alone_are_its_count():
+    from gaoie.pipeline.rules import by_phone
+
+    total = {"indicator": "consult.total"}
+    assert by_phone(total, "电话接听咨询约")
+    assert not by_phone(total, "通过电话、网络等方式受理咨询")  # several ways: the total
+    assert not by_phone(total, "接受市民咨询")
+    assert not by_phone({"indicator": "request.received"}, "通过电话提出申请")

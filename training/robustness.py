@@ -22,7 +22,7 @@ import gaoie
 from gaoie.data import load_reports
 from gaoie.extraction import extract
 from gaoie.generator import noise
-from gaoie.normalize import apply_edits, identity
+from gaoie.normalize import apply_edits, gloss_edits, identity
 
 _UNITS = "件条次场期篇人名个项"
 _CN = "零一二三四五六七八九"
@@ -68,7 +68,7 @@ TRANSFORMS = {
     "traditional, Hong Kong (s2hk)": lambda t, rng: edited(t, noise.traditional_edits(t, "s2hk")),
     "traditional, Taiwan phrasing (s2twp)": lambda t, rng: edited(t, noise.traditional_edits(t, "s2twp")),
     "traditional with pinyin glosses (公開(kāi))": lambda t, rng: (lambda tt: edited(tt, noise.gloss_edits(tt, rng, 0.6)))(
-        edited(t, noise.traditional_edits(t, "s2t"))),
+        edited(unglossed := edited(t, gloss_edits(t)), noise.traditional_edits(unglossed, "s2t"))),  # not 報(bào)(bào)
     "web: page furniture": lambda t, rng: rng.choice(noise.JUNK_HEAD).format(**_FILL) + t + rng.choice(noise.JUNK_TAIL),
     "web: indented paragraphs": lambda t, rng: "\n".join("\u3000\u3000" + x if x.strip() else x for x in t.split("\n")),
     "web: no line breaks": lambda t, rng: t.replace("\n", ""),

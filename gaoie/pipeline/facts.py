@@ -14,11 +14,11 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before, clause_channel,
-                    counted_first, documents_disclosed, fee_counts, gazette_counts, gazette_items, handled_beside_received,
-                    handled_requests, hotline_caseload, mixed_channels, new_media_counts, not_a_zero, not_closed,
-                    not_decisions, not_items, not_requests, one_value_each, outcome_of, reconcile_channels, running_total,
-                    scope_parts, upheld_answer)
+from .rules import (SCOPE_PART, board_counts, by_applicant, by_phone, case_outcomes, category_part, clause_before,
+                    clause_channel, counted_first, documents_disclosed, fee_counts, gazette_counts, gazette_items,
+                    handled_beside_received, handled_requests, hotline_caseload, mixed_channels, new_media_counts,
+                    not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of,
+                    reconcile_channels, running_total, scope_parts, upheld_answer)
 from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
@@ -115,6 +115,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"
+        elif by_phone(f, clause):
+            f["indicator"] = "consult.phone"
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
                        running)

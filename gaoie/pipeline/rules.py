@@ -297,6 +297,16 @@ def fee_counts(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _FEE_STATED, "request.fees", "万元")
 
 
+_BY_PHONE = re.compile(r"电话")
+_SEVERAL_WAYS = re.compile(r"等|渠道|途径|方式|[、和及与]")
+
+
+def by_phone(fact: dict[str, Any], clause: str) -> bool:
+    """A count of consultations whose clause names the telephone as their one way (电话接听咨询约1.2万人次):
+    consult.phone (its catalogue words: 电话咨询, 咨询电话); over several ways (电话、网络等) it is the total."""
+    return fact["indicator"] == "consult.total" and bool(_BY_PHONE.search(clause)) and not _SEVERAL_WAYS.search(clause)
+
+
 _CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼)(?:案件)?[^。;；\d]{0,6}?\d+\s*(?:件|宗|起)")
 _OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他结果|尚未审结))"
                            r"的?\s*(?P<q>\d+\s*(?:件|宗|起))")
