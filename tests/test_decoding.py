@@ -713,3 +713,11 @@ def test_consultations_by_telephone_alone_are_its_count():
     assert not by_phone(total, "通过电话、网络等方式受理咨询")  # several ways: the total
     assert not by_phone(total, "接受市民咨询")
     assert not by_phone({"indicator": "request.received"}, "通过电话提出申请")
+
+
+
+def test_a_request_sent_by_post_is_proposed_as_received_by_mail():
+    lexicon = Lexicon.from_catalogue()
+    text = "其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件"
+    found = {m.group(): lexicon.prior(m.group()) for m in lexicon.pattern.finditer(text)}
+    assert "request.received_mail" in found["邮寄"]
