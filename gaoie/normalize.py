@@ -346,6 +346,14 @@ def number_space_edits(text: str) -> list[Edit]:
     return [(m.start(g), m.end(g), "") for m in _SPACED_NUMBER.finditer(text) for g in ("a", "b") if m.end(g) > m.start(g)]
 
 
+# a form's blank filled in with a count (主动公开政府信息［52816］条, after NFKC [52816]): the number in it (GUIDELINES)
+_FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\[(\s*\d[\d,.]*\s*)\](?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起])")
+
+
+def blank_edits(text: str) -> list[Edit]:
+    return [e for m in _FILLED_BLANK.finditer(text) for e in ((m.start(), m.start(1), ""), (m.end(1), m.end(), ""))]
+
+
 STEPS = (junk_edits, gloss_edits, nfkc_edits, script_edits, space_edits)
 
 
@@ -357,7 +365,7 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
     a count or a comma (《政府公报》 / 12期); a line's width leaves out pinyin glosses; the spaces PDF layout puts
     around a number inside a sentence are dropped; CJK radicals a PDF font put for characters (⻔ for 门) and
     Taiwan phrasing of disclosure words (釋出 for 发布, 入口網站 for 门户网站) are read as the characters and the
-    mainland words."""
+    mainland words; a form's blank filled in with a count (信息［284］条) is the count."""
     norm = identity(text)
     for step in steps:
         norm = apply_edits(norm, step(norm.text))
@@ -376,4 +384,5 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
         norm = apply_edits(norm, radical_edits(norm.text))
         norm = apply_edits(norm, phrase_edits(norm.text))
         norm = apply_edits(norm, number_space_edits(norm.text))
+        norm = apply_edits(norm, blank_edits(norm.text))
     return norm

@@ -188,3 +188,13 @@ def test_glosses_do_not_make_a_pdf_line_look_longer():
     text = normalize("\n".join(lines), reading=True).text
     assert "\n" not in text, text
     assert "兼职人员六十名,设有一个专门的信息申请受理点和一个电子阅览点" in text
+
+
+def test_a_forms_filled_in_blank_is_read_as_its_count():
+    text = "一、主動公開\n微信公眾號發布信息［306］條，政府網站發布信息[1,204]条。依据(某政办[2021]22号)"
+    norm = normalize(text, reading=True)
+    assert "发布信息306条" in norm.text and "发布信息1,204条" in norm.text
+    assert "[2021]22号" in norm.text  # a document number's year in brackets is no blank
+    i = norm.text.index("306")
+    assert text[slice(*norm.to_original(i, i + 4))] == "306］條"  # the evidence points into the input
+    assert "［306］" in normalize(text).text.replace("[", "［").replace("]", "］")  # training texts go without
