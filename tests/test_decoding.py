@@ -721,3 +721,13 @@ def test_a_request_sent_by_post_is_proposed_as_received_by_mail():
     text = "其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件"
     found = {m.group(): lexicon.prior(m.group()) for m in lexicon.pattern.finditer(text)}
     assert "request.received_mail" in found["邮寄"]
+
+
+def test_a_tables_row_written_as_prose_links_each_label_to_its_value(nlp):
+    from gaoie.evaluate import predict
+
+    text = ("2022年政府信息公开工作年度报告\n（二）依申请公开情况\n本年新收政府信息公开申请数量：38件；\n"
+            "本年新收申请数量：38件；上年结转：2件；\n其中：工作动态类信息41条；")
+    found = {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
+    assert {("request.received", 38), ("request.carried_over", 2)} <= found
+    assert not any(v == 41 for _, v in found)  # 其中: is no label of a count

@@ -128,6 +128,20 @@ def anchor_context(text: str, start: int, end: int) -> Features:
     return f
 
 
+_LABEL_COLON = re.compile(r"\s*[:：]\s*")
+
+
+def labelled(doc: Doc, anchor: Span, mention: Span) -> bool:
+    """The count is the value of a label, the mention right before it and a colon between (a statistics
+    table's row written as prose: 本年新收政府信息公开申请数量：47件；上年结转：3件), in a unit the indicator
+    is counted in."""
+    if anchor.label_ == "NEG" or mention.end_char > anchor.start_char or not mention._.indicator:
+        return False
+    cat_ind = get_catalogue().get(mention._.indicator)
+    return (bool(_LABEL_COLON.fullmatch(doc.text[mention.end_char:anchor.start_char]))
+            and cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit))
+
+
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_SEP = re.compile(r"\s*[、,，和及与]\s*")
 
@@ -275,6 +289,7 @@ class RelationExtractor:
         after 分别 go to the mentions listed before it, in order (:func:`respectively`)."""
         out = respectively(doc)
         fixed = {(a.start_char, a.end_char) for a, _, _ in out}
+        probs = [max(p, self.threshold) if labelled(doc, a, m) else p for (a, m), p in zip(pairs, probs)]
         kept = area_links(pairs, probs, self.threshold, self.area_min)
         by_anchor: dict[int, list[tuple[float, Span, Span]]] = {}
         for (a, m), p, keep in zip(pairs, probs, kept):
