@@ -731,3 +731,17 @@ def test_a_tables_row_written_as_prose_links_each_label_to_its_value(nlp):
     found = {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
     assert {("request.received", 38), ("request.carried_over", 2)} <= found
     assert not any(v == 41 for _, v in found)  # 其中: is no label of a count
+
+
+def test_fees_negated_in_their_sentence_are_zero(nlp):
+    from gaoie.evaluate import predict
+    from gaoie.pipeline.rules import fee_negations
+
+    for text in ("2016年政府信息公开工作年度报告\n四、收费情况\n无政府信息公开收费。",
+                 "2020年度报告\n（四）收费及减免情况\n收费：无。",
+                 "2015年报告\n五、收费情况\n本局依申请公开政府信息不收取费用。"):
+        assert ("request.fees", 0) in {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}, text
+    # a notice of fees not followed, or work that does not involve fees, negates no fees charged
+    for text in ("其他处理2件,其中逾期未按收费通知要求缴纳费用1件。", "我县政府信息公开工作内容不涉及有关收费及减免情况。"):
+        assert list(fee_negations(text)) == [], text
+    assert [f["indicator"] for f in fee_negations("本厅未收取行政事业性收费。")] == ["fees.amount"]

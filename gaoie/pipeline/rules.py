@@ -307,6 +307,31 @@ def by_phone(fact: dict[str, Any], clause: str) -> bool:
     return fact["indicator"] == "consult.total" and bool(_BY_PHONE.search(clause)) and not _SEVERAL_WAYS.search(clause)
 
 
+# GUIDELINES, FACTS rule 2: a sentence that negates fees charged (未发生政府信息公开的收费情况, 没有向申请人收取任何费用,
+# 收费：无) gives them 0; administrative fees (行政事业性收费) are fees.amount, another indicator. Work that does not
+# involve fees (工作内容不涉及有关收费) says nothing of them (the adjudicated gold of a seed)
+_NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?!涉及)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?[^。；;，,\d]{0,14}?"
+                      r"(?P<m>收费|收取[^。；;，,\d]{0,10}?费)"
+                      r"|(?P<m2>收费|收取费用)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0)(?!偿)")
+_ADMINISTRATIVE_FEES = re.compile(r"行政事业")
+_FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
+
+
+def fee_negations(text: str) -> Iterator[dict[str, Any]]:
+    """Fees charged for disclosure on request, negated in their sentence: request.fees 0 (fees.amount where
+    the fees are administrative ones). The evidence is the negation cue."""
+    from .components import prose_fact
+
+    for m in _NO_FEES.finditer(text):
+        if _FEE_NOTICE.search(m.group()):
+            continue
+        cue, name = ("cue", "m") if m.group("cue") else ("cue2", "m2")
+        s = _clause_start(text, m.start(), "。；;\n")
+        indicator = "fees.amount" if _ADMINISTRATIVE_FEES.search(text, s, m.end()) else "request.fees"
+        yield prose_fact(indicator, 0.0, "万元", False, True, None, (m.start(cue), m.end(cue), m.group(cue)),
+                         (m.start(name), m.end(name), m.group(name)))
+
+
 _CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼)(?:案件)?[^。;；\d]{0,6}?\d+\s*(?:件|宗|起)")
 _OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他结果|尚未审结))"
                            r"的?\s*(?P<q>\d+\s*(?:件|宗|起))")
