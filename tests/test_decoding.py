@@ -745,3 +745,17 @@ def test_fees_negated_in_their_sentence_are_zero(nlp):
     for text in ("其他处理2件,其中逾期未按收费通知要求缴纳费用1件。", "我县政府信息公开工作内容不涉及有关收费及减免情况。"):
         assert list(fee_negations(text)) == [], text
     assert [f["indicator"] for f in fee_negations("本厅未收取行政事业性收费。")] == ["fees.amount"]
+
+
+def test_normative_documents_among_the_years_disclosures(nlp):
+    from gaoie.evaluate import predict
+    from gaoie.pipeline.rules import normative_part
+
+    def facts(text):
+        return {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
+
+    assert ("proactive.normative_docs", 9) in facts(
+        "2016年政府信息公开工作年度报告\n全年主动公开政府信息1,318条，较上年增加4.1%，其中规范性文件9件，全部实现全文电子化。")
+    assert ("normative.published", 4) in facts("2020年政府信息公开工作年度报告\n2020年共公开政府信息212条，其中规范性文件4条、其他文件15条。")
+    # documents a body made are no documents disclosed
+    assert list(normative_part("本单位共计产生公文类政府信息14条(包含规范性文件12条)")) == []

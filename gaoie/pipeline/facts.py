@@ -17,7 +17,7 @@ from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, by_phone, case_outcomes, category_part, clause_before,
                     clause_channel, counted_first, documents_disclosed, fee_counts, fee_negations, gazette_counts,
                     gazette_items, handled_beside_received, handled_requests, hotline_caseload, mixed_channels,
-                    new_media_counts, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each,
+                    new_media_counts, normative_part, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each,
                     outcome_of, reconcile_channels, running_total, scope_parts, upheld_answer)
 from .sections import heading_negations
 
@@ -98,7 +98,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received,
-                                   case_outcomes, fee_counts, fee_negations):  # where no fact stands yet
+                                   case_outcomes, fee_counts, fee_negations, normative_part):  # where no fact stands yet
         anchored = {f["start"] for f, _ in found}
         found += [(f, "") for f in stated_by_construction(norm.text) if f["start"] not in anchored]
     found = [(f, c) for f, c in found if not in_table(norm.text, f["start"], skip)]  # the tables' own

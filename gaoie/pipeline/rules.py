@@ -288,6 +288,18 @@ def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _HANDLED_BESIDE, "request.result_total", "件")
 
 
+_NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
+                             r"(?P<m>(?:其中|包括|含)[:：]?\s*(?:主动公开的?)?(?:行政)?规范性文件(?:类)?(?:信息)?)"
+                             r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")
+
+
+def normative_part(text: str) -> Iterator[dict[str, Any]]:
+    """The normative documents among the year's disclosures, named after 其中 in the sentence of the headline count
+    (全年主动公开政府信息243条,其中规范性文件2件): GUIDELINES, proactive.normative_docs before 2019 (the report's
+    era names it: :func:`gaoie.catalogue.era_id`)."""
+    return stated_counts(text, _NORMATIVE_PART, "proactive.normative_docs", "件")
+
+
 _FEE_STATED = re.compile(r"(?P<m>信息处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
 
 
