@@ -346,6 +346,15 @@ def number_space_edits(text: str) -> list[Edit]:
     return [(m.start(g), m.end(g), "") for m in _SPACED_NUMBER.finditer(text) for g in ("a", "b") if m.end(g) > m.start(g)]
 
 
+# a number grouped by thousands with spaces, in a sentence (主动公开政府信息2 947条, 逾9 400条): one number
+_SPACE_GROUPED = re.compile(f"(?<=[{CJK}])(\\d{{1,3}})((?: \\d{{3}})+)(?=\\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起元])")
+
+
+def grouped_number_edits(text: str) -> list[Edit]:
+    return [(m.start(2) + i, m.start(2) + i + 1, "") for m in _SPACE_GROUPED.finditer(text)
+            for i, c in enumerate(m.group(2)) if c == " "]
+
+
 # a form's blank filled in with a count (主动公开政府信息［52816］条, after NFKC [52816]): the number in it (GUIDELINES)
 _FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\[(\s*\d[\d,.]*\s*)\](?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起])")
 
@@ -365,7 +374,8 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
     a count or a comma (《政府公报》 / 12期); a line's width leaves out pinyin glosses; the spaces PDF layout puts
     around a number inside a sentence are dropped; CJK radicals a PDF font put for characters (⻔ for 门) and
     Taiwan phrasing of disclosure words (釋出 for 发布, 入口網站 for 门户网站) are read as the characters and the
-    mainland words; a form's blank filled in with a count (信息［284］条) is the count."""
+    mainland words; a form's blank filled in with a count (信息［284］条) is the count, and a number grouped by
+    thousands with spaces (信息2 947条) one number."""
     norm = identity(text)
     for step in steps:
         norm = apply_edits(norm, step(norm.text))
@@ -385,4 +395,5 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
         norm = apply_edits(norm, phrase_edits(norm.text))
         norm = apply_edits(norm, number_space_edits(norm.text))
         norm = apply_edits(norm, blank_edits(norm.text))
+        norm = apply_edits(norm, grouped_number_edits(norm.text))
     return norm

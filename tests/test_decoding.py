@@ -759,3 +759,16 @@ def test_normative_documents_among_the_years_disclosures(nlp):
     assert ("normative.published", 4) in facts("2020年政府信息公开工作年度报告\n2020年共公开政府信息212条，其中规范性文件4条、其他文件15条。")
     # documents a body made are no documents disclosed
     assert list(normative_part("本单位共计产生公文类政府信息14条(包含规范性文件12条)")) == []
+
+
+def test_a_mention_run_into_a_hedged_count_leaves_the_count_whole(nlp):
+    from gaoie.evaluate import predict
+
+    found = {(f.indicator, f.value) for f in predict(
+        nlp, "2019年政府信息公开工作年度报告\n全年通过各类渠道主动公开政府信息逾9 400条，其中市政府门户网站发布6 835条，"
+             "“某某发布”公众号发布1 092条。", tables=False)}
+    assert {("proactive.total", 9400), ("proactive.website", 6835), ("proactive.wechat", 1092)} <= found
+    # a count inside a mention's name stays in it (属于四类过程性信息1件)
+    found = {(f.indicator, f.value) for f in predict(
+        nlp, "2022年政府信息公开工作年度报告\n其中,予以公开2件,部分公开2件,属于四类过程性信息1件。", tables=False)}
+    assert ("request.refused_process", 1) in found

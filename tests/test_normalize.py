@@ -198,3 +198,12 @@ def test_a_forms_filled_in_blank_is_read_as_its_count():
     i = norm.text.index("306")
     assert text[slice(*norm.to_original(i, i + 4))] == "306］條"  # the evidence points into the input
     assert "［306］" in normalize(text).text.replace("[", "［").replace("]", "］")  # training texts go without
+
+
+def test_a_number_grouped_by_thousands_with_spaces_is_one_number_when_reading():
+    text = "全年主动公开政府信息逾9 400条，其中门户网站发布6 835条。\n规章 1 0 11\n行政许可 9487"
+    norm = normalize(text, reading=True)
+    assert "逾9400条" in norm.text and "发布6835条" in norm.text
+    assert "规章 1 0 11" in norm.text  # a table row's cells stay apart
+    i = norm.text.index("6835")
+    assert text[slice(*norm.to_original(i, i + 5))] == "6 835条"

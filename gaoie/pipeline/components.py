@@ -36,6 +36,19 @@ def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
+def clear_of(doc: Doc, mention: Span, quantities: list[Span]) -> Span | None:
+    """A mention the NER ran into a quantity that goes on after it (主动公开政府信息逾9|400条) ends where the
+    quantity starts (none is left if it starts there); a quantity wholly inside a mention is part of its name
+    (属于四类过程性信息)."""
+    cut = min((q.start_char for q in quantities if mention.start_char <= q.start_char < mention.end_char < q.end_char
+               or q.start_char < mention.start_char < q.end_char), default=None)
+    if cut is None:
+        return mention
+    if cut <= mention.start_char:
+        return None
+    return doc.char_span(mention.start_char, cut, label=mention.label_, alignment_mode="contract")
+
+
 @Language.component("gaoie_quantities")
 def quantity_ruler(doc: Doc) -> Doc:
     spans = []
@@ -64,11 +77,14 @@ class MentionMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # computed from the tokens at each access: read once
-        mentions = {(e.start_char, e.end_char): e for e in ents if e.label_ == "INDICATOR"}
-        negs = {(e.start_char, e.end_char): e for e in ents if e.label_ == "NEG"}
         quantity_chars = set()
         for q in doc.spans.get("quantities", []):
             quantity_chars.update(range(q.start_char, q.end_char))
+        mentions = {}
+        for e in ents:
+            if e.label_ == "INDICATOR" and (e := clear_of(doc, e, doc.spans.get("quantities", []))) is not None:
+                mentions[(e.start_char, e.end_char)] = e
+        negs = {(e.start_char, e.end_char): e for e in ents if e.label_ == "NEG"}
         if self.use_lexicon and self.lexicon is not None:
             taken = set()
             for s, e in mentions:
