@@ -355,6 +355,26 @@ def grouped_number_edits(text: str) -> list[Edit]:
             for i, c in enumerate(m.group(2)) if c == " "]
 
 
+_CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_NAMING_UNITS = {"类", "项"}  # 四类过程性信息, 九项重点领域: a numeral in a name stays as written
+
+
+def numeral_edits(text: str) -> list[Edit]:
+    """A count in Chinese numerals (九百一十七条, 逾三百条, 近百篇) in the digits of its value (917条, 逾300条,
+    近100篇), as the scorer knows counts best; the quantity grammar decides what is a count. Classes and items
+    (四类过程性信息, 九项重点领域) are names written so, and stay."""
+    from .quantities import find_quantities
+
+    edits = []
+    for q in find_quantities(text):
+        m = _CN_NUMERAL.search(q.text)
+        if (m is None or any(c.isdigit() for c in q.text) or q.value != int(q.value) or q.value == 0
+                or q.unit in _NAMING_UNITS):
+            continue
+        edits.append((q.start + m.start(), q.start + m.end(), str(int(q.value))))
+    return edits
+
+
 # a form's blank filled in with a count (主动公开政府信息［52816］条, after NFKC [52816]): the number in it (GUIDELINES)
 _FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\[(\s*\d[\d,.]*\s*)\](?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起])")
 
@@ -396,4 +416,5 @@ def normalize(text: str, steps: Sequence = STEPS, join_lines: bool = True, readi
         norm = apply_edits(norm, number_space_edits(norm.text))
         norm = apply_edits(norm, blank_edits(norm.text))
         norm = apply_edits(norm, grouped_number_edits(norm.text))
+        norm = apply_edits(norm, numeral_edits(norm.text))
     return norm

@@ -207,3 +207,13 @@ def test_a_number_grouped_by_thousands_with_spaces_is_one_number_when_reading():
     assert "规章 1 0 11" in norm.text  # a table row's cells stay apart
     i = norm.text.index("6835")
     assert text[slice(*norm.to_original(i, i + 5))] == "6 835条"
+
+
+def test_a_count_in_chinese_numerals_is_read_in_digits_and_names_stay_as_written():
+    text = "全年公开各类信息九百一十七条，发布信息逾三百条，配备两名专职人员，属于四类过程性信息一件；一是加强，十三五规划，办理事项为零。"
+    norm = normalize(text, reading=True)
+    for read in ("信息917条", "逾300条", "2名专职人员", "四类过程性信息1件", "一是加强", "十三五规划", "为零"):
+        assert read in norm.text, read
+    i = norm.text.index("917")
+    assert text[slice(*norm.to_original(i, i + 4))] == "九百一十七条"  # the evidence is the text as given
+    assert "九百一十七条" in normalize(text).text  # training texts go without
