@@ -772,3 +772,27 @@ def test_a_mention_run_into_a_hedged_count_leaves_the_count_whole(nlp):
     found = {(f.indicator, f.value) for f in predict(
         nlp, "2022年政府信息公开工作年度报告\n其中,予以公开2件,部分公开2件,属于四类过程性信息1件。", tables=False)}
     assert ("request.refused_process", 1) in found
+
+
+def test_an_outcome_with_its_reason_stated_is_the_reasons_count(nlp):
+    from gaoie.evaluate import predict
+    from gaoie.pipeline.rules import reason_of
+
+    found = {(f.indicator, f.value) for f in predict(
+        nlp, "2022年政府信息公开工作年度报告\n其中,予以公开6件;部分公开1件;因属重复申请不予处理2件。", tables=False)}
+    assert ("request.not_processed_repeat", 2) in found and ("request.not_processed", 2) not in found
+    assert reason_of("request.refused", "属于四类过程性信息不予公开") == "request.refused_process"
+    assert reason_of("request.other_handling", "因申请人逾期不补正作其他处理") == "request.other_no_amend"
+    assert reason_of("request.refused", "不予公开") == "request.refused"  # no reason: the outcome's
+    assert reason_of("request.refused", "涉及国家秘密和第三方合法权益不予公开") == "request.refused"  # two: the outcome's
+
+
+def test_a_new_media_count_after_a_comma_or_with_its_contents_listed(nlp):
+    from gaoie.pipeline.rules import new_media_counts
+
+    def counts(text):
+        return [(f["indicator"], f["value"]) for f in new_media_counts(text)]
+
+    assert counts("6月开通微信公众号,发布信息57条。") == [("proactive.wechat", 57)]
+    assert counts("“健康某市”公众号发布疫情防控等信息940余条。") == [("proactive.wechat", 940)]
+    assert counts("“某市发布”微信公众号刊发解读报道21篇。") == []  # interpretations, not the channel's items

@@ -18,7 +18,7 @@ from .rules import (SCOPE_PART, board_counts, by_applicant, by_phone, case_outco
                     clause_channel, counted_first, documents_disclosed, fee_counts, fee_negations, gazette_counts,
                     gazette_items, handled_beside_received, handled_requests, hotline_caseload, mixed_channels,
                     new_media_counts, normative_part, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each,
-                    outcome_of, reconcile_channels, running_total, scope_parts, upheld_answer)
+                    outcome_of, reason_of, reconcile_channels, running_total, scope_parts, upheld_answer)
 from .sections import heading_negations
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
@@ -93,7 +93,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                     or not_a_zero(f, sentence)):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
-            found.append(({**f, "indicator": outcome_of(upheld_answer(f["indicator"], clause), norm.text, mention["start"]),
+            indicator = reason_of(upheld_answer(f["indicator"], clause), clause)
+            found.append(({**f, "indicator": outcome_of(indicator, norm.text, mention["start"]),
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]

@@ -250,8 +250,11 @@ def board_counts(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
 
 
-_POSTED = (r"[^,，;；。:：\d]{0,30}?(?:发布|公开|推送|更新|发送|新增|刊发|编发|推出)[^,，;；。:：\d]{0,20}?"
-           r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|篇|则))")
+_POSTED = (r"[^,，;；。:：\d]{0,30}?(?:[,，]\s*)?(?:发布|公开|推送|更新|发送|新增|刊发|编发|推出)[^,，;；。:：\d]{0,20}?"
+           r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|篇|则))")  # 开通政务视频号,发布短视频90余条: the verb may follow a comma
+# several ways together (微博、微信等渠道, 各类新媒体; a list of contents, 疫情防控等信息, is no list of channels), or
+# interpretations posted on an account (微信公众号刊发解读报道13篇: interpret's count, not the channel's)
+_NOT_ONE_ACCOUNT = re.compile(r"等(?:渠道|平台|途径|方式|新媒体|媒体|载体)|各种|多种|各类|渠道|途径|新媒体|解读")
 
 
 def new_media_counts(text: str) -> Iterator[dict[str, Any]]:
@@ -261,9 +264,10 @@ def new_media_counts(text: str) -> Iterator[dict[str, Any]]:
     for indicator, name in CHANNELS.items():
         if indicator == "proactive.website":  # a portal count may be the headline: the scorer and reconcile_channels
             continue
-        for f in stated_counts(text, re.compile(rf"(?P<m>{name.pattern}){_POSTED}"), indicator, "条", _MIXED):
-            if len(set(name.findall(text, _clause_start(text, f["mention"]["start"]), f["start"]))) == 1:  # not 头条号、抖音
-                yield f
+        for f in stated_counts(text, re.compile(rf"(?P<m>{name.pattern}){_POSTED}"), indicator, "条", _NOT_ONE_ACCOUNT):
+            named = [m for m in name.finditer(text, _clause_start(text, f["mention"]["start"]), f["start"])]
+            if len({m.group() for k, m in enumerate(named) if k == 0 or named[k - 1].end() != m.start()}) == 1:
+                yield f  # one account (微信公众号 is one name), not 头条号、抖音
 
 
 _COUNT_FIRST = re.compile(r"(?P<m>(?:全年|共计?|合计|总计)(?:主动)?(?:发布|公开|推送|更新)了?)(?:各类|相关)?"
@@ -611,6 +615,28 @@ def upheld_answer(indicator: str, clause: str) -> str:
     if indicator in ("request.answered", "request.result_total", "request.closed") and _UPHOLDS.search(clause):
         return "review.upheld"
     return indicator
+
+
+# GUIDELINES (gold of the corpus: 因本机关不掌握相关政府信息无法提供1件 -> unavailable_not_held): an outcome whose own
+# clause states its reason is the reason's count
+_REASONS = {
+    "request.not_processed": (("信访|举报|投诉", "petition"), ("重复申请", "repeat"), ("公开出版物", "publication"),
+                              ("大量反复", "massive"), ("确认|重新出具", "confirm")),
+    "request.refused": (("国家秘密", "state_secret"), ("第三方", "third_party"), ("内部事务", "internal"),
+                        ("过程性", "process"), ("行政执法案卷", "case_files"), ("行政查询", "query"),
+                        ("商业秘密", "commercial_secret"), ("个人隐私", "privacy"), ("三安全一稳定|危及国家安全", "security")),
+    "request.unavailable": (("不掌握", "not_held"), ("另行制作|没有现成", "needs_creation"), ("不明确", "unclear")),
+    "request.other_handling": (("逾期不补正|不补正", "no_amend"), ("收费通知|缴纳费用", "fee_unpaid")),
+}
+
+
+def reason_of(indicator: str, clause: str) -> str:
+    """The outcome's count of the one reason its clause states (因属重复申请不予处理1件 -> not_processed_repeat); with
+    none, or several, the outcome's."""
+    found = [sub for words, sub in _REASONS.get(indicator, ()) if re.search(words, clause)]
+    if len(found) != 1:
+        return indicator
+    return f"{indicator.replace('request.other_handling', 'request.other')}_{found[0]}"
 
 
 def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
