@@ -74,7 +74,11 @@ class IndicatorLinker:
             yield from batch
 
     def link(self, mentions: list[Span]) -> None:
-        feats = [mention_features(m.doc.text, m.start_char, m.end_char, self.lexicon) for m in mentions]
+        texts: dict[int, str] = {}  # each doc's text read once (spaCy joins the tokens at each read)
+        for m in mentions:
+            if id(m.doc) not in texts:
+                texts[id(m.doc)] = m.doc.text
+        feats = [mention_features(texts[id(m.doc)], m.start_char, m.end_char, self.lexicon) for m in mentions]
         if self.classifier.is_trained:
             probs = self.classifier.predict_proba(feats)
             classes = self.classifier.classes

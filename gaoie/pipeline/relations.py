@@ -43,8 +43,9 @@ def candidate_pairs(doc: Doc, max_distance: int = 60) -> list[tuple[Span, Span]]
     mentions = list(doc.spans.get("mentions", []))
     anchors = list(doc.spans.get("quantities", [])) + list(doc.spans.get("negations", []))
     pairs = []
+    text = doc.text
     for a in anchors:
-        s0, s1 = sentence_bounds(doc.text, a.start_char)
+        s0, s1 = sentence_bounds(text, a.start_char)
         for m in mentions:
             if m.start_char < s0 or m.end_char > s1 or m.start_char < a.end_char and a.start_char < m.end_char:
                 continue
@@ -55,10 +56,10 @@ def candidate_pairs(doc: Doc, max_distance: int = 60) -> list[tuple[Span, Span]]
 
 
 def pair_features(doc: Doc, anchor: Span, mention: Span, anchors: Sequence[Span], mentions: Sequence[Span],
-                  context: Features | None = None) -> Features:
+                  context: Features | None = None, text: str | None = None) -> Features:
     """The features of one (anchor, mention) pair; ``context``: :func:`anchor_context` of the anchor,
-    if already computed."""
-    text = doc.text
+    if already computed; ``text``: ``doc.text``, if already read (spaCy joins the tokens at each read)."""
+    text = doc.text if text is None else text
     neg = anchor.label_ == "NEG"
     after = mention.start_char >= anchor.end_char  # mention after the anchor
     lo, hi = (anchor.end_char, mention.start_char) if after else (mention.end_char, anchor.start_char)
@@ -131,14 +132,14 @@ def anchor_context(text: str, start: int, end: int) -> Features:
 _LABEL_COLON = re.compile(r"\s*[:：]\s*")
 
 
-def labelled(doc: Doc, anchor: Span, mention: Span) -> bool:
+def labelled(text: str, anchor: Span, mention: Span) -> bool:
     """The count is the value of a label, the mention right before it and a colon between (a statistics
     table's row written as prose: 本年新收政府信息公开申请数量：47件；上年结转：3件), in a unit the indicator
     is counted in."""
     if anchor.label_ == "NEG" or mention.end_char > anchor.start_char or not mention._.indicator:
         return False
     cat_ind = get_catalogue().get(mention._.indicator)
-    return (bool(_LABEL_COLON.fullmatch(doc.text[mention.end_char:anchor.start_char]))
+    return (bool(_LABEL_COLON.fullmatch(text[mention.end_char:anchor.start_char]))
             and cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit))
 
 
@@ -256,11 +257,12 @@ class RelationExtractor:
         pairs = candidate_pairs(doc, self.max_distance)
         anchors = list(doc.spans.get("quantities", [])) + list(doc.spans.get("negations", []))
         mentions = list(doc.spans.get("mentions", []))
+        text = doc.text
         context: dict[int, Features] = {}
         for a, _ in pairs:
             if id(a) not in context:
-                context[id(a)] = anchor_context(doc.text, a.start_char, a.end_char)
-        return pairs, [pair_features(doc, a, m, anchors, mentions, context[id(a)]) for a, m in pairs]
+                context[id(a)] = anchor_context(text, a.start_char, a.end_char)
+        return pairs, [pair_features(doc, a, m, anchors, mentions, context[id(a)], text) for a, m in pairs]
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -289,7 +291,8 @@ class RelationExtractor:
         after 分别 go to the mentions listed before it, in order (:func:`respectively`)."""
         out = respectively(doc)
         fixed = {(a.start_char, a.end_char) for a, _, _ in out}
-        probs = [max(p, self.threshold) if labelled(doc, a, m) else p for (a, m), p in zip(pairs, probs)]
+        text = doc.text
+        probs = [max(p, self.threshold) if labelled(text, a, m) else p for (a, m), p in zip(pairs, probs)]
         kept = area_links(pairs, probs, self.threshold, self.area_min)
         by_anchor: dict[int, list[tuple[float, Span, Span]]] = {}
         for (a, m), p, keep in zip(pairs, probs, kept):
@@ -299,12 +302,12 @@ class RelationExtractor:
         for scored in by_anchor.values():
             scored.sort(key=lambda x: -x[0])
             a = scored[0][1]
-            if a.label_ == "NEG" or _SHARED_VALUE.search(doc.text[max(0, a.start_char - 4): a.start_char]):
+            if a.label_ == "NEG" or _SHARED_VALUE.search(text[max(0, a.start_char - 4): a.start_char]):
                 # every indicator it reaches, and those listed with the one it reaches surest (行政复议、行政诉讼
                 # 和申诉均为0: the scorer is sure of 申诉 only, the nearest)
                 p0, _, m0 = scored[0]
-                listed = [(p0, a, m) for m in listed_with(doc.text, m0, doc.spans.get("mentions", []))
-                          if m is not m0] if reaches_list(doc.text, a, m0) else []
+                listed = [(p0, a, m) for m in listed_with(text, m0, doc.spans.get("mentions", []))
+                          if m is not m0] if reaches_list(text, a, m0) else []
                 seen = set()
                 for p, a, m in scored + listed:
                     if m._.indicator not in seen:
