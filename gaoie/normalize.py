@@ -376,7 +376,7 @@ def numeral_edits(text: str) -> list[Edit]:
 
 
 # a form's blank filled in with a count (主动公开政府信息［52816］条, after NFKC [52816]): the number in it (GUIDELINES)
-_FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\[(\s*\d[\d,.]*\s*)\](?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起])")
+_FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\[(\s*\d[\d,. ]*?\s*)\](?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起元])")
 
 
 def blank_edits(text: str) -> list[Edit]:

@@ -21,6 +21,8 @@ from .rules import (SCOPE_PART, board_counts, by_applicant, by_phone, case_outco
                     outcome_of, reason_of, reconcile_channels, running_total, scope_parts, upheld_answer)
 from .sections import heading_negations
 
+ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
+
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
 _PROSE_PUNCT = re.compile(r"[，。；！？,;!?]|(?<!其中)[：:]")  # 其中：主动公开规范性文件数 is a table's label
@@ -81,7 +83,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         linked = {f["start"] for f in doc_facts(doc)}
         for q in doc.spans.get("quantities", ()):  # a running total is one, linked or not (在区政府网站…36条,历年累计412条)
             unlinked = {"indicator": "proactive.total", "start": q.start_char, "end": q.end_char}
-            if q.start_char not in linked and running_total(unlinked, sentence[:q.start_char], sentence[q.end_char:], year):
+            if (q.start_char not in linked and q._.unit in ITEM_UNITS
+                    and not not_items(unlinked, clause_before(sentence, q.start_char))
+                    and running_total(unlinked, sentence[:q.start_char], sentence[q.end_char:], year)):
                 running.append({**unlinked, "start": offset + q.start_char, "end": offset + q.end_char})
         for f in doc_facts(doc):
             before = sentence[:f["start"]]
@@ -93,15 +97,19 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                     or not_a_zero(f, sentence)):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
-            indicator = reason_of(upheld_answer(f["indicator"], clause), clause)
+            indicator = reason_of(upheld_answer(f["indicator"], clause), clause, year)
             found.append(({**f, "indicator": outcome_of(indicator, norm.text, mention["start"]),
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received,
                                    case_outcomes, fee_counts, fee_negations, normative_part):  # where no fact stands yet
-        anchored = {f["start"] for f, _ in found}
-        found += [(f, "") for f in stated_by_construction(norm.text) if f["start"] not in anchored]
+        anchored = {f["start"]: f for f, _ in found}
+        for f in stated_by_construction(norm.text):
+            if f["start"] not in anchored:
+                found.append((f, ""))
+            elif stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total":
+                anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline
     found = [(f, c) for f, c in found if not in_table(norm.text, f["start"], skip)]  # the tables' own
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):

@@ -50,7 +50,7 @@ PROSE_TERMS = {
     "request.fees": ["收取费用", "收费", "费用"],
     "fees.amount": ["行政事业性收费", "行政事业收费"],
     "request.received_online": ["网上申请", "网络申请", "在线申请", "网络形式申请"],
-    "request.received_mail": ["信函申请", "邮寄申请", "信函形式申请", "来信申请", "邮寄"],
+    "request.received_mail": ["信函申请", "邮寄申请", "信函形式申请", "来信申请"],
     "request.received_in_person": ["当面申请", "现场申请"],
     "request.received_fax": ["传真申请"],
     "rules.issued": ["规章", "新制定规章", "制发规章"],

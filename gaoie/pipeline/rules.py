@@ -12,7 +12,7 @@ outcomes listed after 其中).
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 
 def _clause_start(text: str, pos: int, stops: str = ",，;；。:：\n") -> int:
@@ -28,7 +28,7 @@ CHANNELS = {
     "proactive.wechat": re.compile(r"微信|公众号"),
     # GUIDELINES (Other named platforms): one fact per platform, other_channels
     "proactive.other_channels": re.compile(r"头条号|今日头条|抖音|南方号|视频号|快手|百家号|人民号|澎湃号|网易号|"
-                                           r"强国号|学习强国|客户端|APP|App"),
+                                           r"强国号|学习强国"),
 }
 PROACTIVE_COUNTS = {"proactive.total", *CHANNELS}
 _CLAUSE_START = re.compile(r"[,，;；:：。]|\d[\d.]*")  # a clause starts after punctuation or another number
@@ -201,10 +201,11 @@ def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
                                             fact["start"] - len(clause)]))
 
 
-def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
-                  skip: re.Pattern | None = None) -> Iterator[dict[str, Any]]:
+def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, skip: re.Pattern | None = None,
+                  keep: Callable[[re.Match], bool] | None = None) -> Iterator[dict[str, Any]]:
     """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``,
-    in the indicator's ``unit``) in one clause whose words name no other channel (nor match ``skip``)."""
+    in the indicator's ``unit``) in one clause whose words name no other channel (nor match ``skip``), and
+    which ``keep``, if given, keeps."""
     from ..quantities import find_quantities, to_unit
     from .components import prose_fact
 
@@ -212,7 +213,7 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str,
         words = text[_clause_start(text, m.start()):m.start("q")]
         qs = find_quantities(text[m.start("q"):m.end("q")])
         if (len(qs) != 1 or set(channels_named(words)) - {indicator} or _NOT_ITEMS.search(words) or _WAYS.search(words)
-                or skip is not None and skip.search(words)):
+                or skip is not None and skip.search(words) or keep is not None and not keep(m)):
             continue
         q = qs[0]
         value = to_unit(q.value, q.unit, unit)  # 3940元 in 万元
@@ -271,25 +272,31 @@ def new_media_counts(text: str) -> Iterator[dict[str, Any]]:
 
 
 _COUNT_FIRST = re.compile(r"(?P<m>(?:全年|共计?|合计|总计)(?:主动)?(?:发布|公开|推送|更新)了?)(?:各类|相关)?"
-                          r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|件|篇))[^,，;；。:：\d]{0,8}?信息")
+                          r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|件|篇))(?:主动公开的?|各类|政府|政务)?信息")
 _NOT_HEADLINE = re.compile(r"其中|含|包括|累计|栏目|专栏|指导|转发|转载")
 
 
 def counted_first(text: str) -> Iterator[dict[str, Any]]:
-    """The headline count of the year written before what it counts, on no named channel (全年发布612条水利信息,
-    2022年共发布215件主动公开信息): proactive.total; a part (其中发布3条概况类信息), a series (按季度发布了64条…信息)
-    or a running total is none."""
+    """The headline count of the year written before what it counts, on no named channel (全年发布612条政务信息,
+    2022年共发布215件主动公开信息): proactive.total; a category (共公开56条财政预决算信息), a part (其中发布3条信息), a
+    series (按季度发布了64条信息) or a running total is none."""
     return stated_counts(text, _COUNT_FIRST, "proactive.total", "条", _NOT_HEADLINE)
 
 
+_NOT_DISCLOSURE_REQUEST = re.compile(r"复议|诉讼|建议|提案|信访|来信|来访|投诉|举报|咨询")
 _HANDLED_BESIDE = re.compile(r"(?:收到|受理|接收|接到)[^。；;\d]{0,20}?申请[^。；;\d]{0,8}?\d+\s*(?:件|项|个|宗)\s*[,，、]\s*"
                              r"(?:均已|已|全部)?(?P<m>办理|办结|答复)(?:完毕)?了?\s*(?P<q>\d+\s*(?:件|项|个|宗))")
 
 
 def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
     """A count of requests handled right after the count received (收到依申请公开16项,办理15项): the count of
-    results (GUIDELINES: 办理 beside 收到; before 2019 答复 -> answered, 办结 -> closed, by the report's era)."""
-    return stated_counts(text, _HANDLED_BESIDE, "request.result_total", "件")
+    results (GUIDELINES: 办理 beside 收到; before 2019 答复 -> answered, 办结 -> closed, by the report's era). Requests
+    for review, letters, visits or proposals (收到行政复议申请3件,办理2件) are no disclosure requests."""
+    def disclosure(m: re.Match) -> bool:
+        received = m.string[m.start():m.start("m")]
+        return "公开" in received and not _NOT_DISCLOSURE_REQUEST.search(received)
+
+    return stated_counts(text, _HANDLED_BESIDE, "request.result_total", "件", keep=disclosure)
 
 
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
@@ -297,11 +304,14 @@ _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(
                              r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")
 
 
+_SINCE_OR_RUNNING = re.compile(r"累计|以来|历年|至今")  # 自2008年以来累计…,其中规范性文件120件: no count of the year
+
+
 def normative_part(text: str) -> Iterator[dict[str, Any]]:
     """The normative documents among the year's disclosures, named after 其中 in the sentence of the headline count
     (全年主动公开政府信息243条,其中规范性文件2件): GUIDELINES, proactive.normative_docs before 2019 (the report's
     era names it: :func:`gaoie.catalogue.era_id`)."""
-    return stated_counts(text, _NORMATIVE_PART, "proactive.normative_docs", "件")
+    return stated_counts(text, _NORMATIVE_PART, "proactive.normative_docs", "件", _SINCE_OR_RUNNING)
 
 
 _FEE_STATED = re.compile(r"(?P<m>信息处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
@@ -314,7 +324,7 @@ def fee_counts(text: str) -> Iterator[dict[str, Any]]:
 
 
 _BY_PHONE = re.compile(r"电话")
-_SEVERAL_WAYS = re.compile(r"等|渠道|途径|方式|[、和及与]")
+_SEVERAL_WAYS = re.compile(r"等|渠道|途径|方式|[、和及与或]")
 
 
 def by_phone(fact: dict[str, Any], clause: str) -> bool:
@@ -326,11 +336,12 @@ def by_phone(fact: dict[str, Any], clause: str) -> bool:
 # GUIDELINES, FACTS rule 2: a sentence that negates fees charged (未发生政府信息公开的收费情况, 没有向申请人收取任何费用,
 # 收费：无) gives them 0; administrative fees (行政事业性收费) are fees.amount, another indicator. Work that does not
 # involve fees (工作内容不涉及有关收费) says nothing of them (the adjudicated gold of a seed)
-_NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?!涉及)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?[^。；;，,\d]{0,14}?"
+_NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?[^。；;，,\d]{0,14}?"
                       r"(?P<m>收费|收取[^。；;，,\d]{0,10}?费)"
-                      r"|(?P<m2>收费|收取费用)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0)(?!偿)")
+                      r"|(?P<m2>收费|收取费用)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
 _ADMINISTRATIVE_FEES = re.compile(r"行政事业")
 _FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
+_THE_LAW = re.compile(r"条例|规定")  # 根据《条例》规定,行政机关依申请提供政府信息,不收取费用: the law's words, not the body's
 
 
 def fee_negations(text: str) -> Iterator[dict[str, Any]]:
@@ -339,10 +350,10 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
     from .components import prose_fact
 
     for m in _NO_FEES.finditer(text):
-        if _FEE_NOTICE.search(m.group()):
+        s = _clause_start(text, m.start(), "。；;\n")
+        if _FEE_NOTICE.search(m.group()) or (m.group("cue") == "不" and _THE_LAW.search(text, s, m.start())):
             continue
         cue, name = ("cue", "m") if m.group("cue") else ("cue2", "m2")
-        s = _clause_start(text, m.start(), "。；;\n")
         indicator = "fees.amount" if _ADMINISTRATIVE_FEES.search(text, s, m.end()) else "request.fees"
         yield prose_fact(indicator, 0.0, "万元", False, True, None, (m.start(cue), m.end(cue), m.group(cue)),
                          (m.start(name), m.end(name), m.group(name)))
@@ -630,13 +641,16 @@ _REASONS = {
 }
 
 
-def reason_of(indicator: str, clause: str) -> str:
-    """The outcome's count of the one reason its clause states (因属重复申请不予处理1件 -> not_processed_repeat); with
-    none, or several, the outcome's."""
+def reason_of(indicator: str, clause: str, year: int | None = None) -> str:
+    """The outcome's count of the one reason its clause states (因属重复申请不予处理1件 -> not_processed_repeat), where
+    the report's era (``year``) counts that reason; with none, or several, the outcome's."""
+    from ..catalogue import get_catalogue
+
     found = [sub for words, sub in _REASONS.get(indicator, ()) if re.search(words, clause)]
     if len(found) != 1:
         return indicator
-    return f"{indicator.replace('request.other_handling', 'request.other')}_{found[0]}"
+    reason = get_catalogue().get(f"{indicator.replace('request.other_handling', 'request.other')}_{found[0]}")
+    return reason.id if reason is not None and (year is None or reason.reported_in(year)) else indicator
 
 
 def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
