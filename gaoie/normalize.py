@@ -346,8 +346,10 @@ def number_space_edits(text: str) -> list[Edit]:
     return [(m.start(g), m.end(g), "") for m in _SPACED_NUMBER.finditer(text) for g in ("a", "b") if m.end(g) > m.start(g)]
 
 
+# what follows a count in a sentence, for the reading repairs below: its hedge and its unit
+_COUNT_AHEAD = r"(?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起元])"
 # a number grouped by thousands with spaces, in a sentence (主动公开政府信息2 947条, 逾9 400条): one number
-_SPACE_GROUPED = re.compile(f"(?<=[{CJK}])(\\d{{1,3}})((?: \\d{{3}})+)(?=\\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起元])")
+_SPACE_GROUPED = re.compile(f"(?<=[{CJK}])(\\d{{1,3}})((?: \\d{{3}})+){_COUNT_AHEAD}")
 
 
 def grouped_number_edits(text: str) -> list[Edit]:
@@ -376,7 +378,7 @@ def numeral_edits(text: str) -> list[Edit]:
 
 
 # a form's blank filled in with a count (主动公开政府信息［52816］条, after NFKC [52816]): the number in it (GUIDELINES)
-_FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\[(\s*\d[\d,. ]*?\s*)\](?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起元])")
+_FILLED_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\[(\s*\d[\d,. ]*?\s*)\]" + _COUNT_AHEAD)
 
 
 def blank_edits(text: str) -> list[Edit]:

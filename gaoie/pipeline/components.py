@@ -77,12 +77,13 @@ class MentionMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # computed from the tokens at each access: read once
+        quantities = list(doc.spans.get("quantities", []))
         quantity_chars = set()
-        for q in doc.spans.get("quantities", []):
+        for q in quantities:
             quantity_chars.update(range(q.start_char, q.end_char))
         mentions = {}
         for e in ents:
-            if e.label_ == "INDICATOR" and (e := clear_of(doc, e, doc.spans.get("quantities", []))) is not None:
+            if e.label_ == "INDICATOR" and (e := clear_of(doc, e, quantities)) is not None:
                 mentions[(e.start_char, e.end_char)] = e
         negs = {(e.start_char, e.end_char): e for e in ents if e.label_ == "NEG"}
         if self.use_lexicon and self.lexicon is not None:

@@ -17,8 +17,9 @@ from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, by_phone, case_outcomes, category_part, clause_before,
                     clause_channel, counted_first, documents_disclosed, fee_counts, fee_negations, gazette_counts,
                     gazette_items, handled_beside_received, handled_requests, hotline_caseload, mixed_channels,
-                    new_media_counts, normative_part, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each,
-                    outcome_of, reason_of, reconcile_channels, running_total, scope_parts, upheld_answer)
+                    new_media_counts, normative_part, not_a_zero, not_closed, not_decisions, not_items, not_requests,
+                    one_value_each, outcome_of, reason_of, reconcile_channels, running_total, scope_parts,
+                    upheld_answer)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -102,8 +103,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
-    for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received,
-                                   case_outcomes, fee_counts, fee_negations, normative_part):  # where no fact stands yet
+    for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first,
+                                   handled_beside_received, case_outcomes, fee_counts, fee_negations,
+                                   normative_part):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:

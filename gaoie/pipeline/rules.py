@@ -212,8 +212,8 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, ski
     for m in pattern.finditer(text):
         words = text[_clause_start(text, m.start()):m.start("q")]
         qs = find_quantities(text[m.start("q"):m.end("q")])
-        if (len(qs) != 1 or set(channels_named(words)) - {indicator} or _NOT_ITEMS.search(words) or _WAYS.search(words)
-                or skip is not None and skip.search(words) or keep is not None and not keep(m)):
+        if (len(qs) != 1 or set(channels_named(words)) - {indicator} or _NOT_ITEMS.search(words)
+                or _WAYS.search(words) or skip is not None and skip.search(words) or keep is not None and not keep(m)):
             continue
         q = qs[0]
         value = to_unit(q.value, q.unit, unit)  # 3940元 in 万元
@@ -258,15 +258,20 @@ _POSTED = (r"[^,，;；。:：\d]{0,30}?(?:[,，]\s*)?(?:发布|公开|推送|�
 _NOT_ONE_ACCOUNT = re.compile(r"等(?:渠道|平台|途径|方式|新媒体|媒体|载体)|各种|多种|各类|渠道|途径|新媒体|解读")
 
 
+# an account's name, a verb of posting and its count, per channel but the portal (a portal count may be the headline:
+# the scorer and reconcile_channels read it)
+_ACCOUNT_POSTS = {indicator: re.compile(rf"(?P<m>{name.pattern}){_POSTED}")
+                  for indicator, name in CHANNELS.items() if indicator != "proactive.website"}
+
+
 def new_media_counts(text: str) -> Iterator[dict[str, Any]]:
     """Items posted on one new-media account, stated where its name and a verb of posting come before the
     count in one clause (“某市自然资源”官方微信号公开信息962篇; 南方号公开信息407篇): its channel's count
     (GUIDELINES: Weibo, WeChat, one fact per other platform). A clause naming several is a mixed count."""
-    for indicator, name in CHANNELS.items():
-        if indicator == "proactive.website":  # a portal count may be the headline: the scorer and reconcile_channels
-            continue
-        for f in stated_counts(text, re.compile(rf"(?P<m>{name.pattern}){_POSTED}"), indicator, "条", _NOT_ONE_ACCOUNT):
-            named = [m for m in name.finditer(text, _clause_start(text, f["mention"]["start"]), f["start"])]
+    for indicator, posts in _ACCOUNT_POSTS.items():
+        name = CHANNELS[indicator]
+        for f in stated_counts(text, posts, indicator, "条", _NOT_ONE_ACCOUNT):
+            named = list(name.finditer(text, _clause_start(text, f["mention"]["start"]), f["start"]))
             if len({m.group() for k, m in enumerate(named) if k == 0 or named[k - 1].end() != m.start()}) == 1:
                 yield f  # one account (微信公众号 is one name), not 头条号、抖音
 
@@ -336,8 +341,8 @@ def by_phone(fact: dict[str, Any], clause: str) -> bool:
 # GUIDELINES, FACTS rule 2: a sentence that negates fees charged (未发生政府信息公开的收费情况, 没有向申请人收取任何费用,
 # 收费：无) gives them 0; administrative fees (行政事业性收费) are fees.amount, another indicator. Work that does not
 # involve fees (工作内容不涉及有关收费) says nothing of them (the adjudicated gold of a seed)
-_NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?[^。；;，,\d]{0,14}?"
-                      r"(?P<m>收费|收取[^。；;，,\d]{0,10}?费)"
+_NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?"
+                      r"[^。；;，,\d]{0,14}?(?P<m>收费|收取[^。；;，,\d]{0,10}?费)"
                       r"|(?P<m2>收费|收取费用)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
 _ADMINISTRATIVE_FEES = re.compile(r"行政事业")
 _FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
