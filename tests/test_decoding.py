@@ -817,3 +817,39 @@ def test_the_stated_count_rules_keep_to_what_they_state(nlp):
     assert facts(2020, "依托政务服务APP，新增办事指南120条。") == []
     assert facts(2018, "自2008年以来累计主动公开政府信息12000条，其中规范性文件120件。") == []
     assert ("request.received_mail", 10) not in facts(2018, "全年共受理申请20件，均已办结，并通过邮寄送达10件。")
+
+
+def test_phrasings_of_real_reports_the_probe_found(nlp):
+    """Phrasings a probe of less common but real forms found misread (stop 17): lists read 依次 or with their
+    measure named after them, a level's part alone, parts counted in 场, gazettes' issues and what they printed,
+    labels negated by 无, 零复议, and the people put in charge of the work."""
+    from gaoie.evaluate import predict
+
+    def facts(year, text):
+        return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+
+    # the measure after the list (发布信息数) is no item of it; 依次 reads like 分别
+    got = facts(2021, "市政府门户网站、“淄博发布”微信公众号、“淄博发布”政务微博发布信息数分别为12,345条、3,456条、2,789条。")
+    assert got == [("proactive.website", 12345), ("proactive.wechat", 3456), ("proactive.weibo", 2789)]
+    got = facts(2022, "其中，区政府门户网站、“北京朝阳”微信公众号、“北京朝阳”政务微博、“北京朝阳”抖音号发布数量依次为"
+                      "18,236条、4,127条、2,903条、1,152条。")
+    assert got == sorted([("proactive.website", 18236), ("proactive.wechat", 4127), ("proactive.weibo", 2903),
+                          ("proactive.other_channels", 1152)])
+    # a level's part alone after 其中, 区县 a level, parts counted in 场 of a count in 次
+    assert ("proactive.total", 196000) in facts(2016, "全省各级行政机关主动公开政府信息逾236万条，其中省级部门公开19.6万条。")
+    assert ("proactive.total", 118000) in facts(2021, "全市主动公开政府信息共计15.6万条，其中市级3.8万条、区县11.8万条。")
+    assert facts(2017, "全省共召开新闻发布会386场，其中省级64场、州（市）级141场、县级181场。") == sorted(
+        ("interpret.press_conferences", v) for v in (386, 64, 141, 181))
+    # a gazette's issues, and what it printed after them
+    assert facts(2016, "全年编印《四川省人民政府公报》24期，刊登省政府规章、规范性文件等公文316件。") == [
+        ("proactive.gazette_issues", 24), ("proactive.gazette_items", 316)]
+    assert facts(2012, "全年编发《国家林业局公报》6期。") == [("proactive.gazette_issues", 6)]
+    # a label negated by 无, the label's last word unlinked; 零 before what it negates; a fee label
+    assert facts(2021, "六、其他需要报告的事项\n1.信息处理费：无。\n2.投诉举报：无。") == [
+        ("complaints.total", 0), ("request.fees", 0)]
+    assert facts(2020, "本年度政府信息公开工作实现“零复议、零诉讼”。") == [("litigation.total", 0), ("review.total", 0)]
+    # the people put in charge of the work; not a leader in charge, not a duty named in another clause
+    assert facts(2010, "本乡主要领导高度重视政府信息公开工作，由1人专门负责此项工作。") == [("capacity.staff", 1)]
+    assert facts(2017, "本街道政府資訊公開工作由黨政綜合辦公室1名工作人員負責。") == [("capacity.staff", 1)]
+    assert facts(2017, "由1名副主任分管政府信息公开工作。") == []
+    assert facts(2020, "（五）监督保障\n明确办公室1名同志具体负责，举报政府信息公开问题的渠道畅通。") == []

@@ -19,7 +19,7 @@ from .rules import (SCOPE_PART, board_counts, by_applicant, by_phone, case_outco
                     gazette_items, handled_beside_received, handled_requests, hotline_caseload, mixed_channels,
                     new_media_counts, normative_part, not_a_zero, not_closed, not_decisions, not_items, not_requests,
                     one_value_each, outcome_of, reason_of, reconcile_channels, running_total, scope_parts,
-                    upheld_answer)
+                    staff_in_charge, upheld_answer)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -105,13 +105,15 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first,
                                    handled_beside_received, case_outcomes, fee_counts, fee_negations,
-                                   normative_part):  # where no fact stands yet
+                                   normative_part, staff_in_charge):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:
                 found.append((f, ""))
-            elif stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total":
-                anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline
+            elif (stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total"
+                  or stated_by_construction is gazette_counts):
+                anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
+                # and what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件)
     found = [(f, c) for f, c in found if not in_table(norm.text, f["start"], skip)]  # the tables' own
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):

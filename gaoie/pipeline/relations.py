@@ -130,27 +130,40 @@ def anchor_context(text: str, start: int, end: int) -> Features:
 
 
 _LABEL_COLON = re.compile(r"\s*[:：]\s*")
+_NEG_LABEL = re.compile(r"[\u4e00-\u9fff]{0,2}\s*[:：]\s*")  # 投诉|举报：无 (the label's last word unlinked)
+_LABEL_END = re.compile(r"\s*(?:[。；;，,\n]|$)")
 
 
 def labelled(text: str, anchor: Span, mention: Span) -> bool:
     """The count is the value of a label, the mention right before it and a colon between (a statistics
     table's row written as prose: 本年新收政府信息公开申请数量：47件；上年结转：3件), in a unit the indicator
-    is counted in."""
-    if anchor.label_ == "NEG" or mention.end_char > anchor.start_char or not mention._.indicator:
+    is counted in. A negation is a label's value too (投诉举报：无。), and 零 right before what it negates
+    (零复议、零诉讼)."""
+    if not mention._.indicator:
+        return False
+    if anchor.label_ == "NEG":
+        if anchor.text == "零":
+            return anchor.end_char == mention.start_char
+        return (anchor.text in ("无", "没有") and mention.end_char <= anchor.start_char
+                and bool(_NEG_LABEL.fullmatch(text[mention.end_char:anchor.start_char]))
+                and bool(_LABEL_END.match(text, anchor.end_char)))
+    if mention.end_char > anchor.start_char:
         return False
     cat_ind = get_catalogue().get(mention._.indicator)
     return (bool(_LABEL_COLON.fullmatch(text[mention.end_char:anchor.start_char]))
             and cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit))
 
 
-_RESPECTIVELY = re.compile(r"分别")
+_RESPECTIVELY = re.compile(r"分别|依次")
 _LIST_SEP = re.compile(r"\s*[、,，和及与]\s*")
+_ITEM_SEP = re.compile(r"[、,，和及与]")
 
 
 def respectively(doc: Doc, reach: int = 6) -> list[tuple[Span, Span, float]]:
-    """Values listed after 分别 measure the mentions listed before it, in order: 通过区政府门户网站、
+    """Values listed after 分别 (依次) measure the mentions listed before it, in order: 通过区政府门户网站、
     “城南之声”微信公众号分别发布74条、124条; 行政复议、行政诉讼分别为3件、2件. The mentions are the
-    last ones before 分别 (after any quantity of the sentence before it)."""
+    last list before 分别 (after any quantity of the sentence before it): mentions parted by 、 / 和 ...,
+    not the measure named after the list (门户网站、微信公众号、政务微博发布信息数分别为…)."""
     text = doc.text
     quantities = sorted(doc.spans.get("quantities", []), key=lambda q: q.start_char)
     mentions = [m for m in doc.spans.get("mentions", []) if m._.indicator]
@@ -167,6 +180,8 @@ def respectively(doc: Doc, reach: int = 6) -> list[tuple[Span, Span, float]]:
         s0, _ = sentence_bounds(text, cue.start())
         after = max((q.end_char for q in quantities if s0 <= q.start_char and q.end_char <= cue.start()), default=s0)
         named = [m for m in mentions if after <= m.start_char and m.end_char <= cue.start()]
+        while len(named) > len(values) and not _ITEM_SEP.search(text[named[-2].end_char:named[-1].start_char]):
+            named = named[:-1]  # the measure after the list, not an item of it
         if len(named) >= len(values):
             out += [(q, m, 1.0) for q, m in zip(values, named[-len(values):])]
     return out
@@ -302,6 +317,8 @@ class RelationExtractor:
         for scored in by_anchor.values():
             scored.sort(key=lambda x: -x[0])
             a = scored[0][1]
+            if a.label_ == "NEG" and a.text == "零":  # 零复议、零诉讼: each 零 negates what it prefixes
+                scored = [x for x in scored if x[2].start_char == a.end_char] or scored
             if a.label_ == "NEG" or _SHARED_VALUE.search(text[max(0, a.start_char - 4): a.start_char]):
                 # every indicator it reaches, and those listed with the one it reaches surest (行政复议、行政诉讼
                 # 和申诉均为0: the scorer is sure of 申诉 only, the nearest)

@@ -44,7 +44,7 @@ def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
     """A count over several channels together: a count whose clause lists several channels
     (通过微博、微信发送消息2600余条, 官方微信微博等其他途径…18390条), or on the new-media accounts as a
     whole (通过各类政务新媒体共发布政府信息44845条); listed with the portal or a column it is the headline."""
-    if fact["indicator"] not in PROACTIVE_COUNTS or "分别" in clause:  # 网站、微信分别发布74条、124条: one each
+    if fact["indicator"] not in PROACTIVE_COUNTS or "分别" in clause or "依次" in clause:  # 网站、微信分别发布74条、124条: one each
         return False
     if CHANNELS["proactive.website"].search(clause):
         return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
@@ -224,15 +224,22 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, ski
                          (m.start("m"), m.end("m"), m.group("m")))
 
 
-_GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?(?:刊登|刊载|刊发|登载|发布|公开)"
-                              r"[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))")
+_PRINTS = r"(?:刊登|刊载|刊发|登载|发布|公开)[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))"
+_GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?" + _PRINTS)
+# its issues first (编印《…公报》24期,刊登…公文316件; 《…公报》全年出刊12期,刊登…共计87件)
+_GAZETTE_ISSUES_THEN_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?\d+\s*期\s*[,，]\s*"
+                                          r"(?:全年|共|累计)?" + _PRINTS)
+_GAZETTE_ISSUES = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?(?P<q>\d+\s*期)")
 
 
 def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
     """Items printed in the gazette, stated where its name and a verb of printing or disclosing come before the
-    count in one clause (政府公报全年刊登市政府规章、规范性文件及其他重要文件186件): the scorer, seeing the list
+    count in one clause (政府公报全年刊登市政府规章、规范性文件及其他重要文件186件) or right after its issues
+    (编印《…公报》24期,刊登…公文316件), and its issues (编发《…公报》6期): the scorer, seeing the list
     between, is unsure of them. With the portal or a board in the clause (公报和门户网站…) it is no gazette count."""
-    return stated_counts(text, _GAZETTE_PRINTED, "proactive.gazette_items", "条", _OTHER_CHANNEL_WORD)
+    yield from stated_counts(text, _GAZETTE_PRINTED, "proactive.gazette_items", "条", _OTHER_CHANNEL_WORD)
+    yield from stated_counts(text, _GAZETTE_ISSUES_THEN_PRINTED, "proactive.gazette_items", "条", _OTHER_CHANNEL_WORD)
+    yield from stated_counts(text, _GAZETTE_ISSUES, "proactive.gazette_issues", "期", _OTHER_CHANNEL_WORD)
 
 
 _BOARD = r"(?:公开栏|公告栏|公示栏|宣传栏|信息栏|显示屏|电子屏|触摸屏|广播|报纸|电视)"
@@ -304,6 +311,27 @@ def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _HANDLED_BESIDE, "request.result_total", "件", keep=disclosure)
 
 
+# GUIDELINES (Mapping, staff): the people put in charge of the disclosure work are its staff (由1人专门负责此项工作,
+# 指派1名…人员负责政府信息公开发布工作); full- and part-time ones are the scorer's, leaders in charge are no staff
+_IN_CHARGE = re.compile(r"(?:由|指派|安排|明确|确定|落实|配备|有)[^。；;，,\d]{0,12}?(?P<q>\d+\s*(?:名|位|人))"
+                        r"(?P<who>[^。；;，,\d]{0,14}?(?:人员|同志|专人|人))?\s*(?:专门|具体|专职)?(?P<m>负责)")
+_NOT_STAFF = re.compile(r"专职|兼职|领导|主任|局长|镇长|乡长|县长|区长|市长|书记|分管|主管")
+_DISCLOSURE_WORK = re.compile(r"信息公开|政务公开|此项工作|该项工作")
+_CLAUSE_STOP = re.compile(r"[,，;；。\n]")
+
+
+def staff_in_charge(text: str) -> Iterator[dict[str, Any]]:
+    """The people in charge of the disclosure work, stated as such (由1人专门负责此项工作): capacity.staff."""
+    def disclosure_staff(m: re.Match) -> bool:
+        s0 = _clause_start(m.string, m.start(), "。\n")  # the work named before, in its sentence, or in its clause
+        end = _CLAUSE_STOP.search(m.string, m.end())
+        s1 = end.start() if end else len(m.string)
+        return (not _NOT_STAFF.search(m.group()) and not (m.group("q").endswith("人") and m.group("who"))
+                and bool(_DISCLOSURE_WORK.search(m.string, s0, s1)))
+
+    return stated_counts(text, _IN_CHARGE, "capacity.staff", "人", keep=disclosure_staff)
+
+
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
                              r"(?P<m>(?:其中|包括|含)[:：]?\s*(?:主动公开的?)?(?:行政)?规范性文件(?:类)?(?:信息)?)"
                              r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")
@@ -343,7 +371,7 @@ def by_phone(fact: dict[str, Any], clause: str) -> bool:
 # involve fees (工作内容不涉及有关收费) says nothing of them (the adjudicated gold of a seed)
 _NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?"
                       r"[^。；;，,\d]{0,14}?(?P<m>收费|收取[^。；;，,\d]{0,10}?费)"
-                      r"|(?P<m2>收费|收取费用)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
+                      r"|(?P<m2>收费|收取费用|处理费)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
 _ADMINISTRATIVE_FEES = re.compile(r"行政事业")
 _FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
 _THE_LAW = re.compile(r"条例|规定")  # 根据《条例》规定,行政机关依申请提供政府信息,不收取费用: the law's words, not the body's
@@ -461,7 +489,7 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
 # 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
-_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|县区|旗县区|旗区|乡镇|街道|市|州|盟|县|区|旗|乡|镇|街)"
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县区|旗区|乡镇|街道|市|州|盟|县|区|旗|乡|镇|街)"
                r"(?:\([省市县区州地盟旗乡镇街道、]+\))?")  # 市(州、地), 县(区、市), 镇(街道)
 _SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
                rf"{_SCOPE_BASE}(?:(?:及|和|与){_SCOPE_BASE})?)"
@@ -469,6 +497,7 @@ _SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[�
 _SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收)?\s*"
                          r"(?:约|近|超过)?\s*\d[\d.]*(?:,\d{3})*\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
 _PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?")
+_LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区]本级|本级|[省市县区]直)")
 _PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
 
 
@@ -485,6 +514,8 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
     if not start:
         return []
     unit = get_catalogue()[fact["indicator"]].unit
+    own = next(iter(find_quantities(fact["text"])), None)  # the total's unit as written (场 for a count of 次)
+    units = {fact["unit"]} | ({own.unit} if own is not None and own.unit else set())
     parts, pos = [], start.end()
     while (m := _SCOPE_PART.match(text, pos)):
         qs = find_quantities(m.group())
@@ -492,7 +523,7 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
             break
         q = qs[0]
         value = to_unit(q.value, q.unit, unit)
-        if value is None or q.unit not in (None, fact["unit"]) and fact["unit"] not in q.unit and q.unit not in fact["unit"]:
+        if value is None or q.unit is not None and not any(u in q.unit or q.unit in u for u in units):
             break
         a0 = m.start() + q.start
         parts.append(prose_fact(fact["indicator"], value, unit, q.approx, False, fact.get("score"),
@@ -502,7 +533,9 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
         if not sep:
             break
         pos = sep.end()
-    return parts if len(parts) >= 2 else []
+    if len(parts) == 1 and not _LEVEL.match(text, start.end()):  # one part: only a named level (其中省级部门…)
+        return []
+    return parts
 
 
 # A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
