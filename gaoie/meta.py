@@ -14,7 +14,8 @@ _REGION = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)"
 )
 _YEAR_IN_TEXT = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?[,，\s]")
-_ANY_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月|修订|修正)")
+_ANY_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月|修订|修正|以来|起|至今)")
+_DATE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")  # 截至2023年12月31日
 _BODY_PREFIXES = ("关于", "本报告", "根据", "现将", "现公布", "现发布", "特向社会公布", "公布", "发布", "由")
 _BODY_SUFFIX = re.compile(r"(?:编制|发布|制作)的?$")
 
@@ -55,8 +56,9 @@ def extract_meta(text: str, head: int = 1500) -> dict[str, Any]:
 
 def guess_year(text: str) -> int | None:
     """The year a report without a title speaks of: the year it names most often, the earliest of
-    a tie (a report names its year before its plans); dates and revision years left out."""
-    years = [int(y) for y in _ANY_YEAR.findall(text)]
+    a tie (a report names its year before its plans); dates, revision years and the start of a
+    running count (2008年以来) left out, unless the report names no other year: then its dates' years."""
+    years = [int(y) for y in _ANY_YEAR.findall(text)] or [int(y) for y in _DATE_YEAR.findall(text)]
     return max(sorted(set(years)), key=years.count) if years else None
 
 

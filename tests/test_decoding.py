@@ -705,14 +705,16 @@ def test_a_count_handled_beside_the_count_received_is_of_results(nlp):
     assert ("request.answered", 17) in facts("2012年政府信息公开工作年度报告\n全年受理政府信息公开申请17件,已答复17件。")
 
 
-def test_consultations_by_telephone_alone_are_its_count():
-    from gaoie.pipeline.rules import by_phone
+def test_consultations_by_one_way_alone_are_its_count():
+    from gaoie.pipeline.rules import consultation_way
 
     total = {"indicator": "consult.total"}
-    assert by_phone(total, "电话接听咨询约")
-    assert not by_phone(total, "通过电话、网络等方式受理咨询")  # several ways: the total
-    assert not by_phone(total, "接受市民咨询")
-    assert not by_phone({"indicator": "request.received"}, "通过电话提出申请")
+    assert consultation_way(total, "电话接听咨询约") == "consult.phone"
+    assert consultation_way(total, "次、来访咨询") == "consult.in_person"  # the item listed before is no way of its own
+    assert consultation_way(total, "通过电话、网络等方式受理咨询") == "consult.total"  # several ways: the total
+    assert consultation_way(total, "接待来电来访咨询") == "consult.total"
+    assert consultation_way(total, "接受市民咨询") == "consult.total"
+    assert consultation_way({"indicator": "request.received"}, "通过电话提出申请") == "request.received"
 
 
 
@@ -853,3 +855,22 @@ def test_phrasings_of_real_reports_the_probe_found(nlp):
     assert facts(2017, "本街道政府資訊公開工作由黨政綜合辦公室1名工作人員負責。") == [("capacity.staff", 1)]
     assert facts(2017, "由1名副主任分管政府信息公开工作。") == []
     assert facts(2020, "（五）监督保障\n明确办公室1名同志具体负责，举报政府信息公开问题的渠道畅通。") == []
+    # rules and documents named once for the counts after them; a count of all cases before its part about
+    # disclosure, and all requests before the new ones; sums over two kinds of cases; one way of consulting
+    assert facts(2023, "总署本部机关本年制发规章6件，废止4件，现行有效81件。") == sorted(
+        [("rules.issued", 6), ("rules.repealed", 4), ("rules.valid", 81)])
+    assert facts(2022, "本年度我局作为被申请人的行政复议案件共9件，其中涉及政府信息公开的2件，复议机关维持1件。") == [
+        ("review.total", 2), ("review.upheld", 1)]
+    assert facts(2020, "市政府办公室共受理政府信息公开申请41件，其中本年新收38件、上年结转3件。") == [
+        ("request.carried_over", 3), ("request.received", 38)]
+    assert facts(2022, "全市行政复议、行政诉讼案件合计32件，比上年下降11%。") == []
+    assert facts(2022, "镇党政办全年接待群众来电咨询56次、来访咨询31人次。") == [
+        ("consult.in_person", 31), ("consult.phone", 56)]
+
+
+def test_the_year_of_a_report_without_a_title():
+    from gaoie.meta import guess_year
+
+    # the start of a running count is not the report's year; a date's year is, where no other is named
+    assert guess_year("截至2023年12月31日，厅门户网站自2008年以来累计公开信息6.2万条。") == 2023
+    assert guess_year("2016年，全县主动公开信息320条；2017年将进一步加强。") == 2016

@@ -14,12 +14,12 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules import (SCOPE_PART, board_counts, by_applicant, by_phone, case_outcomes, category_part, clause_before,
-                    clause_channel, counted_first, documents_disclosed, fee_counts, fee_negations, gazette_counts,
-                    gazette_items, handled_beside_received, handled_requests, hotline_caseload, mixed_channels,
-                    new_media_counts, normative_part, not_a_zero, not_closed, not_decisions, not_items, not_requests,
-                    one_value_each, outcome_of, reason_of, reconcile_channels, running_total, scope_parts,
-                    staff_in_charge, upheld_answer)
+from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before,
+                    clause_channel, consultation_way, counted_first, document_kind, documents_disclosed, fee_counts,
+                    fee_negations, gazette_counts, gazette_items, handled_beside_received, handled_requests,
+                    hotline_caseload, measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
+                    not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of, reason_of,
+                    reconcile_channels, running_total, scope_parts, staff_in_charge, sum_of_kinds, upheld_answer)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -114,7 +114,12 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                   or stated_by_construction is gazette_counts):
                 anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
                 # and what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件)
-    found = [(f, c) for f, c in found if not in_table(norm.text, f["start"], skip)]  # the tables' own
+    measured: dict[tuple[int, str], tuple[dict[str, Any], str]] = {}
+    for f, c in found:
+        if not in_table(norm.text, f["start"], skip):  # the tables' own
+            f = measured_part(norm.text, f)
+            measured.setdefault((f["start"], f["indicator"]), (f, c))  # the part may stand already
+    found = list(measured.values())
     at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):
@@ -124,19 +129,20 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
             else:  # the scorer found the part too: it is one value of several, by level
                 found[i] = (found[i][0], SCOPE_PART)
     # the report-level rules of GUIDELINES.md, in this order
-    found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)]
+    found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)
+             and not sum_of_kinds(f, clause)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"
-        elif by_phone(f, clause):
-            f["indicator"] = "consult.phone"
+        else:
+            f["indicator"] = consultation_way(f, clause)
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
                        running)
     found = [x for x, m in zip(found, mixed) if not m]
     found = handled_requests(found)
     for f, clause in found:
-        f["indicator"] = era_id(f["indicator"], year, f["mention"]["text"], clause)
+        f["indicator"] = era_id(document_kind(f, clause, norm.text), year, f["mention"]["text"], clause)
     cat = get_catalogue()
     found = [(f, clause) for f, clause in found
              if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause) and not not_closed(f, clause)

@@ -168,6 +168,21 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
     return bool(_NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause)))
 
 
+# GUIDELINES (What is a fact): sums the catalogue has no id for, over cases of two kinds (全市行政复议、行政诉讼案件合计32件)
+_CASE_KIND = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"), ("投诉", "complaints"),
+              ("举报", "complaints"))
+_SUMMED = re.compile(r"(?:合计|共计|总计|总数|共)(?:为|达)?\s*$")
+
+
+def sum_of_kinds(fact: dict[str, Any], clause: str) -> bool:
+    """A count summed over cases of two kinds (行政复议、行政诉讼案件合计32件): no fact of either (a sum of 0 is
+    each one's 0)."""
+    if fact["negated"] or fact["value"] == 0 or not _SUMMED.search(clause):
+        return False
+    kinds = {kind for word, kind in _CASE_KIND if word in clause}
+    return len(kinds) > 1
+
+
 _CATEGORY = re.compile(r"(?<!各)类(?:政府)?信息")
 _PROACTIVE_CLASS = re.compile(r"(?<!其他)(?<!其它)主动公开类")  # 其中主动公开类信息1200条: the class, the headline
 
@@ -356,14 +371,21 @@ def fee_counts(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _FEE_STATED, "request.fees", "万元")
 
 
-_BY_PHONE = re.compile(r"电话")
+_CONSULTATION_WAYS = (("consult.phone", re.compile(r"电话|来电")),
+                      ("consult.in_person", re.compile(r"来访|当面|现场")))
 _SEVERAL_WAYS = re.compile(r"等|渠道|途径|方式|[、和及与或]")
+_LISTED_BEFORE = re.compile(r"^[^\u4e00-\u9fff]*(?:万|余|多)?(?:人次|次|件|条|个|人)?\s*[、,，;；]\s*")  # 次、来访咨询
 
 
-def by_phone(fact: dict[str, Any], clause: str) -> bool:
-    """A count of consultations whose clause names the telephone as their one way (电话接听咨询约1.2万人次):
-    consult.phone (its catalogue words: 电话咨询, 咨询电话); over several ways (电话、网络等) it is the total."""
-    return fact["indicator"] == "consult.total" and bool(_BY_PHONE.search(clause)) and not _SEVERAL_WAYS.search(clause)
+def consultation_way(fact: dict[str, Any], clause: str) -> str:
+    """A count of consultations whose clause names one way of consulting: that way's id (电话接听咨询约1.2万人次
+    -> consult.phone, 来访咨询31人次 -> consult.in_person; the catalogue's words: 电话咨询, 现场咨询); over several
+    ways (电话、网络等) it is the total."""
+    clause = _LISTED_BEFORE.sub("", clause)  # the clause after the item listed before it
+    if fact["indicator"] != "consult.total" or _SEVERAL_WAYS.search(clause):
+        return fact["indicator"]
+    ways = [ind for ind, words in _CONSULTATION_WAYS if words.search(clause)]
+    return ways[0] if len(ways) == 1 else fact["indicator"]
 
 
 # GUIDELINES, FACTS rule 2: a sentence that negates fees charged (未发生政府信息公开的收费情况, 没有向申请人收取任何费用,
@@ -538,6 +560,36 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
     return parts
 
 
+# FACTS rule 1 (only the quantities that measure an indicator): a count of all cases whose part about disclosure
+# follows (行政复议案件共9件，其中涉及政府信息公开的2件) is no count of disclosure cases, its part is; and GUIDELINES (sums
+# the catalogue has no id for): requests new and carried over together (共受理申请41件，其中本年新收38件) are none,
+# the new ones are the requests received
+_PART_WORDS = r"\s*(?:为|有|共)?\s*[:：]?\s*"
+_MEASURED_PART = (
+    (("review", "litigation", "complaints"),
+     re.compile(r"\s*[,，]?\s*其中\s*(?:涉及|关于|因|属于|为)?(?:政府)?信息公开(?:工作)?(?:的|类|方面的?)?(?:案件|申请)?"
+                + _PART_WORDS)),
+    (("request.received",),
+     re.compile(r"\s*[,，]?\s*其中\s*(?:本年度?)?新收(?:到)?的?(?:政府信息公开)?(?:申请)?(?:数量)?" + _PART_WORDS)),
+)
+
+
+def measured_part(text: str, fact: dict[str, Any]) -> dict[str, Any]:
+    """``fact``, or the part after it that its indicator measures (:data:`_MEASURED_PART`)."""
+    from ..quantities import find_quantities
+
+    if fact["negated"]:
+        return fact
+    pattern = next((p for ids, p in _MEASURED_PART
+                    if fact["indicator"] in ids or fact["indicator"].split(".")[0] in ids), None)
+    m = pattern.match(text, fact["end"]) if pattern else None
+    qs = find_quantities(text[m.end():m.end() + 8]) if m else []
+    if not qs or qs[0].start != 0 or qs[0].unit not in ("件", "宗", "起", "个", "项", "份"):
+        return fact
+    q, a0 = qs[0], m.end()
+    return {**fact, "value": float(q.value), "approx": q.approx, "start": a0, "end": a0 + len(q.text), "text": q.text}
+
+
 # A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
 # running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
 # per channel or per platform and training rounds may come several to a report.
@@ -653,6 +705,23 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
 
 
 _CASE = re.compile(r"未经复议直接起诉|复议后起诉|复议|诉讼|起诉")  # a suit after review is a suit
+
+
+_DOCUMENT_KIND = re.compile(r"规章|规范性文件")
+
+
+def document_kind(fact: dict[str, Any], clause: str, text: str) -> str:
+    """A count of rules or normative documents whose own words name neither (本年制发规章6件，废止4件，现行有效81件:
+    废止 and 现行有效 say of what) counts the kind named last before it in its sentence."""
+    indicator = fact["indicator"]
+    kind = indicator.split(".")[0]
+    if kind not in ("rules", "normative") or _DOCUMENT_KIND.search(clause + fact["mention"]["text"]):
+        return indicator
+    s0 = _clause_start(text, fact["start"], "。\n")
+    named = _DOCUMENT_KIND.findall(text, s0, fact["start"])
+    if not named:
+        return indicator
+    return ("rules" if named[-1] == "规章" else "normative") + indicator[len(kind):]
 
 
 _UPHOLDS = re.compile(r"维持(?:了)?(?:原|我[局委厅部办])?(?:政府信息公开)?(?:答复|决定|具体行政行为)")
