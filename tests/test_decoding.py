@@ -874,3 +874,10 @@ def test_the_year_of_a_report_without_a_title():
     # the start of a running count is not the report's year; a date's year is, where no other is named
     assert guess_year("截至2023年12月31日，厅门户网站自2008年以来累计公开信息6.2万条。") == 2023
     assert guess_year("2016年，全县主动公开信息320条；2017年将进一步加强。") == 2016
+    # a count over the portal and named accounts is the headline; parts by level in brackets, by 机关, 街镇 ...
+    assert ("proactive.total", 2100) in facts(2022, "全年在县政府门户网站教育专栏和“桃江教育”微信公众号共发布信息2100余条，"
+                                                    "其中门户网站1302条、微信公众号868条。")
+    assert facts(2022, "全区共收到政府信息公开申请1,608件（区政府本级312件、区政府部门1,161件、街道镇135件）。") == sorted(
+        ("request.received", v) for v in (1608, 312, 1161, 135))
+    assert ("proactive.total", 620000) in facts(2016, "全省各级行政机关主动公开政府信息逾106万条，其中省级机关12.6万条、"
+                                                      "市级机关31.3万条、县级机关62万余条。")

@@ -18,8 +18,9 @@ from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, categ
                     clause_channel, consultation_way, counted_first, document_kind, documents_disclosed, fee_counts,
                     fee_negations, gazette_counts, gazette_items, handled_beside_received, handled_requests,
                     hotline_caseload, measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
-                    not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of, reason_of,
-                    reconcile_channels, running_total, scope_parts, staff_in_charge, sum_of_kinds, upheld_answer)
+                    not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of,
+                    over_portal_and_accounts, reason_of, reconcile_channels, running_total, scope_parts,
+                    staff_in_charge, sum_of_kinds, upheld_answer)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -139,7 +140,11 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
                        running)
-    found = [x for x, m in zip(found, mixed) if not m]
+    headline = [m and over_portal_and_accounts(clause) for (_, clause), m in zip(found, mixed)]
+    for (f, _), h in zip(found, headline):
+        if h:  # GUIDELINES: a count over the portal and named accounts is the headline
+            f["indicator"] = "proactive.total"
+    found = [x for x, m, h in zip(found, mixed, headline) if not m or h]
     found = handled_requests(found)
     for f, clause in found:
         f["indicator"] = era_id(document_kind(f, clause, norm.text), year, f["mention"]["text"], clause)

@@ -53,6 +53,16 @@ def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
     return len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
 
 
+_PORTAL = re.compile(r"门户网站|政府网站|政府网")
+_MEDIA_AT_LARGE = re.compile(r"新媒体|其他|其它|媒体|客户端|途径|平台")
+
+
+def over_portal_and_accounts(clause: str) -> bool:
+    """A count over the body's portal and its named accounts together (在县政府门户网站和“桃江教育”微信公众号共发布信息
+    2100余条): the headline (GUIDELINES), where the scorer took it for one account's; not over media at large."""
+    return bool(_PORTAL.search(clause)) and not _MEDIA_AT_LARGE.search(clause)
+
+
 # Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次); the
 # information a body made or obtained is no count of what it disclosed (共制作政府信息3021条,其中主动公开信息1027条).
 _NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读量|阅读数|粉丝|关注量|关注数|关注人数|订阅|转发|评论|留言")
@@ -511,15 +521,17 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
 # 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
-_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县区|旗区|乡镇|街道|市|州|盟|县|区|旗|乡|镇|街)"
-               r"(?:\([省市县区州地盟旗乡镇街道、]+\))?")  # 市(州、地), 县(区、市), 镇(街道)
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县区|旗区|乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|"
+               r"市|州|盟|县|区|旗|"
+               r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
 _SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
                rf"{_SCOPE_BASE}(?:(?:及|和|与){_SCOPE_BASE})?)"
-               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门))?")
-_SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收)?\s*"
+               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门|机关))?")
+_SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收|开设|开通|召开|举办)?\s*"
                          r"(?:约|近|超过)?\s*\d[\d.]*(?:,\d{3})*\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
-_PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?")
-_LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区]本级|本级|[省市县区]直)")
+# after 其中, or in brackets right after the total (共收到申请1,608件（区政府本级312件、区政府部门1,161件、街道镇135件）)
+_PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
+_LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区](?:政府)?本级|本级|[省市县区]直)")
 _PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
 
 
