@@ -349,7 +349,7 @@ def number_space_edits(text: str) -> list[Edit]:
 # what follows a count in a sentence, for the reading repairs below: its hedge and its unit
 _COUNT_AHEAD = r"(?=\s*(?:万|余|多)?[件条次场期篇人名个项份封宗起元])"
 # a number grouped by thousands with spaces, in a sentence (主动公开政府信息2 947条, 逾9 400条): one number
-_SPACE_GROUPED = re.compile(f"(?<=[{CJK}])(\\d{{1,3}})((?: \\d{{3}})+){_COUNT_AHEAD}")
+_SPACE_GROUPED = re.compile(f"(?<=[{CJK}:：])(\\d{{1,3}})((?: \\d{{3}})+){_COUNT_AHEAD}")
 
 
 def grouped_number_edits(text: str) -> list[Edit]:

@@ -881,3 +881,11 @@ def test_the_year_of_a_report_without_a_title():
         ("request.received", v) for v in (1608, 312, 1161, 135))
     assert ("proactive.total", 620000) in facts(2016, "全省各级行政机关主动公开政府信息逾106万条，其中省级机关12.6万条、"
                                                       "市级机关31.3万条、县级机关62万余条。")
+    # the 第二十条 table written as prose names its ids by its labels, shared values included
+    got = facts(2019, "第二十条第（一）项：规章本年新制作数量、本年新公开数量、对外公开总数量均为0件；规范性文件本年新制作11件、"
+                      "新公开11件，对外公开总数量63件。行政许可：上一年项目数量12项，本年增/减0项，本年处理决定数量：8 693件。")
+    assert got == sorted([("rules.issued", 0), ("rules.published", 0), ("rules.valid", 0), ("normative.issued", 11),
+                          ("normative.published", 11), ("normative.valid", 63), ("license.items_prev", 12),
+                          ("license.items_change", 0), ("license.decisions", 8693)])
+    # fees negated are no requests negated, though the fees' words name the requests
+    assert facts(2015, "全县没有对依申请公开收取任何费用。") == [("request.fees", 0)]

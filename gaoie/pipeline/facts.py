@@ -17,7 +17,7 @@ from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before,
                     clause_channel, consultation_way, counted_first, document_kind, documents_disclosed, fee_counts,
                     fee_negations, gazette_counts, gazette_items, handled_beside_received, handled_requests,
-                    hotline_caseload, measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
+                    hotline_caseload, item_20_counts, measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
                     not_closed, not_decisions, not_items, not_requests, one_value_each, outcome_of,
                     over_portal_and_accounts, reason_of, reconcile_channels, running_total, scope_parts,
                     staff_in_charge, sum_of_kinds, upheld_answer)
@@ -115,6 +115,10 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                   or stated_by_construction is gazette_counts):
                 anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
                 # and what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件)
+    table_rows = list(item_20_counts(norm.text))  # the 第二十条 table as prose: its labels name the ids
+    if table_rows:
+        at_rows = {f["start"] for f in table_rows}
+        found = [(f, c) for f, c in found if f["start"] not in at_rows] + [(f, "") for f in table_rows]
     measured: dict[tuple[int, str], tuple[dict[str, Any], str]] = {}
     for f, c in found:
         if not in_table(norm.text, f["start"], skip):  # the tables' own

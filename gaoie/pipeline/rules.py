@@ -156,6 +156,7 @@ _RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可
 _FORMS = re.compile(r"形式[^。]{0,30}解读")
 
 
+_FEES_NEGATED = re.compile(r"[^。；;，,]{0,14}?(?:收取|收费)")
 # a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需
 _IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限)")
 
@@ -168,6 +169,8 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)
                             or _IN_A_WORD.match(sentence, e)):
         return True
+    if fact["negated"] and fact["indicator"] not in ("request.fees", "fees.amount") and _FEES_NEGATED.match(sentence, e):
+        return True  # 均未收取依申请公开费用: the fees are negated, not the requests named in their words
     return (fact["indicator"] == "interpret.policy_interpretations" or fact["indicator"].startswith("proactive.")) and bool(
         _FORMS.search(sentence))
 
@@ -355,6 +358,63 @@ def staff_in_charge(text: str) -> Iterator[dict[str, Any]]:
                 and bool(_DISCLOSURE_WORK.search(m.string, s0, s1)))
 
     return stated_counts(text, _IN_CHARGE, "capacity.staff", "人", keep=disclosure_staff)
+
+
+# The 第二十条 table (二) of the 2019 and 2021 formats written as prose, a row's name and its columns' labels with
+# their values: 规范性文件：本年新制作数量2件，本年新公开数量2件，对外公开总数量118件; 行政许可：上一年项目数量12项，
+# 本年增/减0项，本年处理决定数量286件; 规章本年新制作数量、本年新公开数量、对外公开总数量均为0件. The ids are the table's
+# (gaoie.tables.national: 对外公开总数量 is the count in force)
+_ITEM_20_ROW = re.compile(r"规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购")
+_ITEM_20_COLUMNS = (
+    (r"(?:本年)?新制作(?:数量)?|(?:本年)?制发(?:件数)?", {"规章": "rules.issued", "规范性文件": "normative.issued"}),
+    (r"(?:本年)?新公开(?:数量)?", {"规章": "rules.published", "规范性文件": "normative.published"}),
+    (r"对外公开总数量|现行有效(?:件数)?", {"规章": "rules.valid", "规范性文件": "normative.valid"}),
+    (r"(?:本年)?废止(?:件数)?", {"规章": "rules.repealed", "规范性文件": "normative.repealed"}),
+    (r"上一年项目数量", {"行政许可": "license.items_prev"}),
+    (r"本年增\s*/?\s*减(?:数量)?", {"行政许可": "license.items_change"}),
+    (r"(?:本年)?处理决定数量", {"行政许可": "license.decisions", "其他对外管理服务事项": "other_services.decisions",
+                            "行政处罚": "penalty.decisions", "行政强制": "coercion.decisions"}),
+    (r"(?:本年)?收费金额", {"行政事业性收费": "fees.amount"}),
+    (r"采购项目数量", {"政府集中采购": "procurement.items"}),
+    (r"采购总金额", {"政府集中采购": "procurement.amount"}),
+)
+_ITEM_20_LABEL = "|".join(f"(?:{label})" for label, _ in _ITEM_20_COLUMNS)
+_ITEM_20_LABELS = re.compile(_ITEM_20_LABEL)
+_ITEM_20_VALUES = re.compile(rf"(?P<labels>(?:{_ITEM_20_LABEL})(?:\s*、\s*(?:{_ITEM_20_LABEL}))*)\s*[:：]?\s*(?P<all>均)?为?\s*"
+                             r"(?P<q>-?\d[\d,.]*\s*(?:万元|元|件|项|个)?)")
+_ITEM_20_STOP = re.compile(r"[。\n]")
+
+
+def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
+    """The 第二十条 table written as prose (:data:`_ITEM_20_COLUMNS`): each labelled value of a row, in the row's
+    sentence up to the next row; a money value only with its unit (GUIDELINES: money with no unit is left out)."""
+    from ..catalogue import get_catalogue
+    from ..quantities import find_quantities, to_unit
+    from .components import prose_fact
+
+    cat = get_catalogue()
+    rows = list(_ITEM_20_ROW.finditer(text))
+    for i, row in enumerate(rows):
+        stop = _ITEM_20_STOP.search(text, row.end())
+        end = min(stop.start() if stop else len(text), rows[i + 1].start() if i + 1 < len(rows) else len(text))
+        name = "规范性文件" if row.group().endswith("规范性文件") else row.group()
+        for m in _ITEM_20_VALUES.finditer(text, row.end(), end):
+            qs = find_quantities(m.group("q"))
+            labels = list(_ITEM_20_LABELS.finditer(text, m.start("labels"), m.end("labels")))
+            if len(qs) != 1 or len(labels) > 1 and not m.group("all"):
+                continue
+            q, a0 = qs[0], m.start("q") + qs[0].start
+            for label in labels:
+                ids = next(ids for pattern, ids in _ITEM_20_COLUMNS if re.fullmatch(pattern, label.group()))
+                indicator = ids.get(name)
+                if indicator is None:
+                    continue
+                unit = cat[indicator].unit
+                value = to_unit(q.value, q.unit, unit) if q.unit or unit != "万元" else None
+                if value is None:
+                    continue
+                yield prose_fact(indicator, value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                                 (label.start(), label.end(), label.group()))
 
 
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
