@@ -889,3 +889,11 @@ def test_the_year_of_a_report_without_a_title():
                           ("license.items_change", 0), ("license.decisions", 8693)])
     # fees negated are no requests negated, though the fees' words name the requests
     assert facts(2015, "全县没有对依申请公开收取任何费用。") == [("request.fees", 0)]
+    # table 三 written as prose ends with its total; lawsuits filed directly or after review, outcomes in brackets
+    assert ("request.result_total", 22) in facts(2020, "办理结果：予以公开8件，部分公开2件，无法提供5件，不予处理1件，"
+                                                       "其他处理1件，总计22件；结转下年度继续办理0件。")
+    got = facts(2021, "被提起行政诉讼共47件，其中未经复议直接起诉33件（结果维持19件、结果纠正2件、其他结果4件、尚未审结8件），"
+                      "复议后起诉14件（结果维持9件、其他结果1件、尚未审结4件）。")
+    assert {("litigation.direct_upheld", 19), ("litigation.direct_pending", 8), ("litigation.after_review_upheld", 9),
+            ("litigation.after_review_other", 1)} <= set(got)
+    assert not {f for f in got if f[0] in ("litigation.upheld", "litigation.pending", "litigation.other")}

@@ -417,6 +417,16 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
                                  (label.start(), label.end(), label.group()))
 
 
+# table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
+_RESULTS_SUMMED = re.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[^。]{0,200}?[,，;；、]\s*"
+                             r"(?P<m>(?:办理结果)?(?:总计|合计|共计))\s*[:：]?\s*为?\s*(?P<q>\d[\d,]*\s*件)")
+
+
+def results_summed(text: str) -> Iterator[dict[str, Any]]:
+    """The total after the outcomes of requests (…其他处理1件，总计22件): the count of results."""
+    return stated_counts(text, _RESULTS_SUMMED, "request.result_total", "件")
+
+
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
                              r"(?P<m>(?:其中|包括|含)[:：]?\s*(?:主动公开的?)?(?:行政)?规范性文件(?:类)?(?:信息)?)"
                              r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")
@@ -484,21 +494,25 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
                          (m.start(name), m.end(name), m.group(name)))
 
 
-_CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼)(?:案件)?[^。;；\d]{0,6}?\d+\s*(?:件|宗|起)")
-_OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他结果|尚未审结))"
-                           r"的?\s*(?P<q>\d+\s*(?:件|宗|起))")
+_CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼|未经复议直接起诉|直接起诉|复议后起诉)(?:案件)?[^。;；\d]{0,6}?\d+\s*"
+                         r"(?:件|宗|起)")
+_OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他(?:结果)?(?!处理)|"
+                           r"尚未审结))的?\s*(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未", "pending"))
+_CASE_KINDS = {"行政复议": "review.", "行政诉讼": "litigation.", "未经复议直接起诉": "litigation.direct_",
+               "直接起诉": "litigation.direct_", "复议后起诉": "litigation.after_review_"}
 
 
 def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
-    """A case total's outcomes listed after 其中 (行政复议案件8宗,其中:维持具体行政行为的5宗;结果被纠正2宗;尚未审结1宗):
-    each item's outcome of that case. The items stand in sentences of their own (a sentence ends at ；),
-    where the scorer cannot see the case they belong to."""
+    """A case total's outcomes listed after 其中 or in brackets (行政复议案件8宗,其中:维持具体行政行为的5宗;结果被纠正2宗;
+    尚未审结1宗; 未经复议直接起诉33件（结果维持19件、结果纠正2件…）): each item's outcome of that case (a lawsuit filed
+    directly or after review: the table 四 ids of its kind). The items stand in sentences of their own (a sentence
+    ends at ；), where the scorer cannot see the case they belong to."""
     from ..quantities import find_quantities
     from .components import prose_fact
 
     for total in _CASE_TOTAL.finditer(text):
-        kind = "review" if total.group("case") == "行政复议" else "litigation"
+        kind = _CASE_KINDS[total.group("case")]
         start = _PARTS_START.match(text, total.end())
         pos = start.end() if start else None
         while pos is not None and (m := _OUTCOME_ITEM.match(text, pos)):
@@ -506,7 +520,7 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
             outcome = next(o for w, o in _OUTCOME_WORDS if w in m.group("m"))
             if len(qs) == 1:
                 q, a0 = qs[0], m.start("q") + qs[0].start
-                yield prose_fact(f"{kind}.{outcome}", q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                yield prose_fact(f"{kind}{outcome}", q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
                                  (m.start("m"), m.end("m"), m.group("m")))
             sep = re.match(r"\s*[；;，,、]", text[m.end():m.end() + 3])
             pos = m.end() + sep.end() if sep else None
