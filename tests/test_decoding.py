@@ -897,3 +897,7 @@ def test_the_year_of_a_report_without_a_title():
     assert {("litigation.direct_upheld", 19), ("litigation.direct_pending", 8), ("litigation.after_review_upheld", 9),
             ("litigation.after_review_other", 1)} <= set(got)
     assert not {f for f in got if f[0] in ("litigation.upheld", "litigation.pending", "litigation.other")}
+    # all requests with those carried over are no count received; requests left over, counted before their reason
+    assert ("request.received", 137) not in facts(2021, "全县收到申请总数为137件（含上年结转9件），办结128件。")
+    assert ("request.received", 17) in facts(2021, "本年度街道共受理政府信息公开申请18件（本年新收17件，上年结转1件）。")
+    assert ("request.carried_forward", 3) in facts(2021, "其他处理9件；另有3件因需征求第三方意见，结转下年度继续办理。")

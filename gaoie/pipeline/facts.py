@@ -14,13 +14,14 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules import (SCOPE_PART, board_counts, by_applicant, case_outcomes, category_part, clause_before,
-                    clause_channel, consultation_way, counted_first, document_kind, documents_disclosed, fee_counts,
-                    fee_negations, gazette_counts, gazette_items, handled_beside_received, handled_requests,
-                    hotline_caseload, item_20_counts, measured_part, mixed_channels, new_media_counts,
-                    normative_part, not_a_zero, not_closed, not_decisions, not_items, not_requests, one_value_each,
-                    outcome_of, over_portal_and_accounts, reason_of, reconcile_channels, results_summed,
-                    running_total, scope_parts, staff_in_charge, sum_of_kinds, upheld_answer)
+from .rules import (SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes, category_part,
+                    clause_before, clause_channel, consultation_way, counted_first, document_kind,
+                    documents_disclosed, fee_counts, fee_negations, gazette_counts, gazette_items,
+                    handled_beside_received, handled_requests, hotline_caseload, item_20_counts, measured_part,
+                    mixed_channels, new_media_counts, normative_part, not_a_zero, not_closed, not_decisions,
+                    not_items, not_requests, one_value_each, outcome_of, over_portal_and_accounts, reason_of,
+                    reconcile_channels, results_summed, running_total, scope_parts, staff_in_charge, sum_of_kinds,
+                    upheld_answer, with_carried_over)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -106,7 +107,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first,
                                    handled_beside_received, case_outcomes, fee_counts, fee_negations,
-                                   normative_part, staff_in_charge, results_summed):  # where no fact stands yet
+                                   normative_part, staff_in_charge, results_summed,
+                                   carried_forward):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:
@@ -136,7 +138,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                 found[i] = (found[i][0], SCOPE_PART)
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)
-             and not sum_of_kinds(f, clause)]
+             and not sum_of_kinds(f, clause) and not with_carried_over(norm.text, f, clause)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"

@@ -181,7 +181,20 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
     return bool(_NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause)))
 
 
-# GUIDELINES (What is a fact): sums the catalogue has no id for, over cases of two kinds (全市行政复议、行政诉讼案件合计32件)
+# GUIDELINES (What is a fact): sums the catalogue has no id for: requests new and carried over (申请总数为137件（含上年结转
+# 9件）)
+_HANDLED = re.compile(r"办理|答复|办结|处理")
+_WITH_CARRIED_OVER = re.compile(r"\s*[(（]\s*(?:其中)?\s*(?:含|包括|包含)\s*(?:上年|上一年|上年度)(?:度)?结转")
+
+
+def with_carried_over(text: str, fact: dict[str, Any], clause: str) -> bool:
+    """A count of requests received that says it holds those carried over from last year: a sum, no count
+    received (one handled, 办理回复…6件(含上年结转3件), is the count of results)."""
+    return (fact["indicator"] == "request.received" and bool(_WITH_CARRIED_OVER.match(text, fact["end"]))
+            and not _HANDLED.search(clause))
+
+
+# and sums over cases of two kinds (全市行政复议、行政诉讼案件合计32件)
 _CASE_KIND = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"), ("投诉", "complaints"),
               ("举报", "complaints"))
 _SUMMED = re.compile(r"(?:合计|共计|总计|总数|共)(?:为|达)?\s*$")
@@ -427,6 +440,15 @@ def results_summed(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _RESULTS_SUMMED, "request.result_total", "件")
 
 
+_LEFT_OVER = re.compile(r"另有(?P<q>\d+\s*(?:件|项|个))[^。；;]{0,30}?"
+                        r"(?P<m>结转(?:至|到)?下一?年度?|转入下一?年度?|下一?年度继?续办理)")
+
+
+def carried_forward(text: str) -> Iterator[dict[str, Any]]:
+    """Requests left for next year, counted before the reason they wait (另有3件因需征求第三方意见，结转下年度继续办理)."""
+    return stated_counts(text, _LEFT_OVER, "request.carried_forward", "件")
+
+
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
                              r"(?P<m>(?:其中|包括|含)[:：]?\s*(?:主动公开的?)?(?:行政)?规范性文件(?:类)?(?:信息)?)"
                              r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")
@@ -656,7 +678,8 @@ _MEASURED_PART = (
      re.compile(r"\s*[,，]?\s*其中\s*(?:涉及|关于|因|属于|为)?(?:政府)?信息公开(?:工作)?(?:的|类|方面的?)?(?:案件|申请)?"
                 + _PART_WORDS)),
     (("request.received",),
-     re.compile(r"\s*[,，]?\s*其中\s*(?:本年度?)?新收(?:到)?的?(?:政府信息公开)?(?:申请)?(?:数量)?" + _PART_WORDS)),
+     re.compile(r"\s*(?:[,，]?\s*其中|[(（]\s*(?:其中)?)\s*(?:本年度?)?新收(?:到)?的?(?:政府信息公开)?(?:申请)?(?:数量)?"
+                + _PART_WORDS)),
 )
 
 
