@@ -851,10 +851,42 @@ _REASONS = {
                               ("大量反复", "massive"), ("确认|重新出具", "confirm")),
     "request.refused": (("国家秘密", "state_secret"), ("第三方", "third_party"), ("内部事务", "internal"),
                         ("过程性", "process"), ("行政执法案卷", "case_files"), ("行政查询", "query"),
-                        ("商业秘密", "commercial_secret"), ("个人隐私", "privacy"), ("三安全一稳定|危及国家安全", "security")),
+                        ("商业秘密", "commercial_secret"), ("个人隐私", "privacy"), ("三安全一稳定|危及国家安全", "security"),
+                        ("禁止公开", "prohibited")),
     "request.unavailable": (("不掌握", "not_held"), ("另行制作|没有现成", "needs_creation"), ("不明确", "unclear")),
     "request.other_handling": (("逾期不补正|不补正", "no_amend"), ("收费通知|缴纳费用", "fee_unpaid")),
 }
+
+
+_OUTCOME_TOTAL = re.compile(r"在?(?P<o2>不予公开|不同意公开|无法提供|不予处理|其他处理)的\s*\d+\s*件中\s*[,，:：]?"
+                            r"|(?P<o>不予公开|不同意公开|无法提供|不予处理|其他处理)的?\s*\d+\s*件")
+_OUTCOME_IDS = {"不予公开": "request.refused", "不同意公开": "request.refused", "无法提供": "request.unavailable",
+                "不予处理": "request.not_processed", "其他处理": "request.other_handling"}
+_REASON_ITEM = re.compile(r"\s*(?P<m>[^，,;；。:：()（）\d]{2,30}?)的?\s*(?P<q>\d+\s*件)")
+
+
+def outcome_reasons(text: str) -> Iterator[dict[str, Any]]:
+    """An outcome's count split by its reasons, after 其中, in brackets or after …的N件中 (不予公开43件（其中属于行政执法案卷29件、
+    危及“三安全一稳定”的3件）; 不予公开的23件中，属于国家秘密1件、…): each reason's count, where it names one reason."""
+    from ..catalogue import get_catalogue
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    cat = get_catalogue()
+    for total in _OUTCOME_TOTAL.finditer(text):
+        outcome = _OUTCOME_IDS[total.group("o") or total.group("o2")]
+        start = total if total.group("o2") else _PARTS_START.match(text, total.end())
+        pos = start.end() if start else None
+        while pos is not None and (m := _REASON_ITEM.match(text, pos)):
+            found = [sub for words, sub in _REASONS.get(outcome, ()) if re.search(words, m.group("m"))]
+            reason = cat.get(f"{outcome.replace('request.other_handling', 'request.other')}_{found[0]}") if len(found) == 1 else None
+            qs = find_quantities(m.group("q"))
+            if reason is not None and len(qs) == 1:
+                q, a0 = qs[0], m.start("q") + qs[0].start
+                yield prose_fact(reason.id, q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                                 (m.start("m"), m.end("m"), m.group("m")))
+            sep = re.match(r"\s*[；;，,、]", text[m.end():m.end() + 3])
+            pos = m.end() + sep.end() if sep else None
 
 
 def reason_of(indicator: str, clause: str, year: int | None = None) -> str:
