@@ -901,3 +901,10 @@ def test_the_year_of_a_report_without_a_title():
     assert ("request.received", 137) not in facts(2021, "全县收到申请总数为137件（含上年结转9件），办结128件。")
     assert ("request.received", 17) in facts(2021, "本年度街道共受理政府信息公开申请18件（本年新收17件，上年结转1件）。")
     assert ("request.carried_forward", 3) in facts(2021, "其他处理9件；另有3件因需征求第三方意见，结转下年度继续办理。")
+    # an outcome split by its reasons; the head at press conferences and interviews, not deputies
+    got = facts(2021, "不予公开的23件中，属于国家秘密1件、其他法律行政法规禁止公开2件、危及“三安全一稳定”1件、保护第三方合法权益5件。")
+    assert {("request.refused_state_secret", 1), ("request.refused_prohibited", 2), ("request.refused_security", 1),
+            ("request.refused_third_party", 5)} <= set(got)
+    assert ("interpret.online_interviews_head", 1) in facts(2016, "全年举办新闻发布会9场，旗长出席3场；开展在线访谈3期，"
+                                                                  "其中区长参加1期。")
+    assert facts(2016, "举办新闻发布会5场，县长、副县长出席3场。") == [("interpret.press_conferences", 5)]

@@ -17,11 +17,11 @@ from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes, category_part,
                     clause_before, clause_channel, consultation_way, counted_first, document_kind,
                     documents_disclosed, fee_counts, fee_negations, gazette_counts, gazette_items,
-                    handled_beside_received, handled_requests, hotline_caseload, item_20_counts, measured_part,
-                    mixed_channels, new_media_counts, normative_part, not_a_zero, not_closed, not_decisions,
-                    not_items, not_requests, one_value_each, outcome_of, outcome_reasons, over_portal_and_accounts,
-                    reason_of, reconcile_channels, results_summed, running_total, scope_parts, staff_in_charge,
-                    sum_of_kinds, upheld_answer, with_carried_over)
+                    handled_beside_received, handled_requests, heads_attending, hotline_caseload, item_20_counts,
+                    measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero, not_closed,
+                    not_decisions, not_items, not_requests, one_value_each, outcome_of, outcome_reasons,
+                    over_portal_and_accounts, reason_of, reconcile_channels, results_summed, running_total,
+                    scope_parts, staff_in_charge, sum_of_kinds, upheld_answer, with_carried_over)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -108,13 +108,13 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first,
                                    handled_beside_received, case_outcomes, fee_counts, fee_negations,
                                    normative_part, staff_in_charge, results_summed,
-                                   carried_forward, outcome_reasons):  # where no fact stands yet
+                                   carried_forward, outcome_reasons, heads_attending):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:
                 found.append((f, ""))
             elif (stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total"
-                  or stated_by_construction in (gazette_counts, case_outcomes, outcome_reasons)):
+                  or stated_by_construction in (gazette_counts, case_outcomes, outcome_reasons, heads_attending)):
                 anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
                 # what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件), and a case's outcome
                 # is of its case (复议后起诉8件（结果维持5件…）)

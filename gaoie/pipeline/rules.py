@@ -449,6 +449,31 @@ def carried_forward(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _LEFT_OVER, "request.carried_forward", "件")
 
 
+# the body's head at its press conferences or online interviews (其中局主要负责同志参加新闻发布会3场; 召开新闻发布会9场，旗长
+# 出席3场): the head's count; deputies or leaders at large (部领导出席, 县长、副县长出席) are not the head (GUIDELINES)
+_HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责人|主要领导|一把手|(?<![部厅局委办])[省市县区旗镇乡]长|局长|厅长|部长|主任)"
+                           r"(?:亲自)?(?:参加|出席)(?:了)?(?P<what>新闻发布会|发布会|在线访谈|访谈)?的?\s*(?P<q>\d+\s*(?:场|次|期))")
+_EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
+
+
+def heads_attending(text: str) -> Iterator[dict[str, Any]]:
+    """The body's head's press conferences or online interviews, after the count of them (其中区长参加在线访谈1次):
+    interpret.*_head, the event named with the head's count or last before it in its sentence."""
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for m in _HEAD_ATTENDS.finditer(text):
+        what = m.group("what") or next(iter(reversed(_EVENT.findall(text, _clause_start(text, m.start(), "。\n"),
+                                                                    m.start()))), None)
+        qs = find_quantities(m.group("q"))
+        if what is None or len(qs) != 1:
+            continue
+        indicator = "interpret.online_interviews_head" if "访谈" in what else "interpret.press_conferences_head"
+        q, a0 = qs[0], m.start("q") + qs[0].start
+        yield prose_fact(indicator, q.value, "次", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                         (m.start("m"), m.end("m"), m.group("m")))
+
+
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
                              r"(?P<m>(?:其中|包括|含)[:：]?\s*(?:主动公开的?)?(?:行政)?规范性文件(?:类)?(?:信息)?)"
                              r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")
