@@ -908,3 +908,7 @@ def test_the_year_of_a_report_without_a_title():
     assert ("interpret.online_interviews_head", 1) in facts(2016, "全年举办新闻发布会9场，旗长出席3场；开展在线访谈3期，"
                                                                   "其中区长参加1期。")
     assert facts(2016, "举办新闻发布会5场，县长、副县长出席3场。") == [("interpret.press_conferences", 5)]
+    # the requests received split by the way they were made; by applicant they are no ways
+    got = facts(2016, "全年共接收依申请公开申请67件，其中通过“柳州市政府信息公开网”在线提交41件，以信函方式提交19件，当面提交7件。")
+    assert {("request.received_online", 41), ("request.received_mail", 19), ("request.received_in_person", 7)} <= set(got)
+    assert facts(2016, "共受理申请80件，其中自然人申请70件、法人申请10件。") == [("request.received", 80)]

@@ -20,8 +20,9 @@ from .rules import (SCOPE_PART, board_counts, by_applicant, carried_forward, cas
                     handled_beside_received, handled_requests, heads_attending, hotline_caseload, item_20_counts,
                     measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero, not_closed,
                     not_decisions, not_items, not_requests, one_value_each, outcome_of, outcome_reasons,
-                    over_portal_and_accounts, reason_of, reconcile_channels, results_summed, running_total,
-                    scope_parts, staff_in_charge, sum_of_kinds, upheld_answer, with_carried_over)
+                    over_portal_and_accounts, reason_of, reconcile_channels, request_channel, requests_by_way,
+                    results_summed, running_total, scope_parts, staff_in_charge, sum_of_kinds, upheld_answer,
+                    with_carried_over)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -100,7 +101,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                     or not_a_zero(f, sentence)):
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
-            indicator = reason_of(upheld_answer(f["indicator"], clause), clause, year)
+            indicator = reason_of(upheld_answer(request_channel(f["indicator"], before, clause), clause), clause, year)
             found.append(({**f, "indicator": outcome_of(indicator, norm.text, mention["start"]),
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
@@ -108,7 +109,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first,
                                    handled_beside_received, case_outcomes, fee_counts, fee_negations,
                                    normative_part, staff_in_charge, results_summed,
-                                   carried_forward, outcome_reasons, heads_attending):  # where no fact stands yet
+                                   carried_forward, outcome_reasons, heads_attending,
+                                   requests_by_way):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:

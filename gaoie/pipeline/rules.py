@@ -914,6 +914,50 @@ def outcome_reasons(text: str) -> Iterator[dict[str, Any]]:
             pos = m.end() + sep.end() if sep else None
 
 
+_REQUEST_WAYS = (("request.received_online", re.compile(r"网上|网络|在线|网站|电子邮件|邮箱|互联网|平台")),
+                 ("request.received_mail", re.compile(r"信函|邮寄|来信|写信")),
+                 ("request.received_in_person", re.compile(r"当面|现场|窗口|来访")),
+                 ("request.received_fax", re.compile(r"传真")))
+_REQUESTS_THEN_PARTS = re.compile(r"(?:申请|受理|收到|接收)[^。]*?\d+\s*(?:件|项|个|份)[^。]*?其中")
+_MADE = re.compile(r"申请|提交|提出|递交")
+
+
+def request_channel(indicator: str, before: str, clause: str) -> str:
+    """A part of the requests received, after 其中, whose clause names one way of making them (其中通过政府网站申请9件、
+    以信函方式提交19件、当面提交7件): that way's count (GUIDELINES: requests by channel), where the scorer read the
+    count received or the portal's."""
+    if indicator not in ("request.received", "proactive.website") and not indicator.startswith("request.received_"):
+        return indicator
+    if not _REQUESTS_THEN_PARTS.search(before) or not _MADE.search(clause):
+        return indicator
+    ways = [ind for ind, words in _REQUEST_WAYS if words.search(clause)]
+    return ways[0] if len(ways) == 1 else indicator
+
+
+_REQUEST_TOTAL = re.compile(r"(?:受理|收到|接收|接到)[^。；;\d]{0,20}?申请[^。；;\d]{0,4}?\d+\s*(?:件|项|个|份)")
+_WAY_ITEM = re.compile(r"\s*(?P<m>[^，,;；。、\d]{0,24}?(?:提交|申请|提出|递交))的?\s*(?P<q>\d+\s*(?:件|项|个|份))")
+
+
+def requests_by_way(text: str) -> Iterator[dict[str, Any]]:
+    """The requests received split by the way they were made, after 其中 (其中通过…网在线提交41件，以信函方式提交19件，
+    当面提交7件): each way's count, where an item names one way (:func:`request_channel`)."""
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for total in _REQUEST_TOTAL.finditer(text):
+        start = _PARTS_START.match(text, total.end())
+        pos = start.end() if start else None
+        while pos is not None and (m := _WAY_ITEM.match(text, pos)):
+            ways = [ind for ind, words in _REQUEST_WAYS if words.search(m.group("m"))]
+            qs = find_quantities(m.group("q"))
+            if len(ways) == 1 and len(qs) == 1:
+                q, a0 = qs[0], m.start("q") + qs[0].start
+                yield prose_fact(ways[0], q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                                 (m.start("m"), m.end("m"), m.group("m")))
+            sep = re.match(r"\s*[；;，,、]", text[m.end():m.end() + 3])
+            pos = m.end() + sep.end() if sep else None
+
+
 def reason_of(indicator: str, clause: str, year: int | None = None) -> str:
     """The outcome's count of the one reason its clause states (因属重复申请不予处理1件 -> not_processed_repeat), where
     the report's era (``year``) counts that reason; with none, or several, the outcome's."""
