@@ -912,3 +912,12 @@ def test_the_year_of_a_report_without_a_title():
     got = facts(2016, "全年共接收依申请公开申请67件，其中通过“柳州市政府信息公开网”在线提交41件，以信函方式提交19件，当面提交7件。")
     assert {("request.received_online", 41), ("request.received_mail", 19), ("request.received_in_person", 7)} <= set(got)
     assert facts(2016, "共受理申请80件，其中自然人申请70件、法人申请10件。") == [("request.received", 80)]
+    # accounts counted on a channel, one person in each unit, cases said not to be about disclosure: no facts;
+    # a review upheld stated with its reviewer; responses by the way they were made
+    assert facts(2017, "局现有政务新媒体账号3个（微信公众号2个、微博1个），由办公室统一管理。") == [("capacity.new_media_accounts", 3)]
+    assert ("capacity.staff_part_time", 1) not in facts(2017, "委属各单位均明确1名兼职信息员。")
+    assert ("review.total", 42) not in facts(2017, "此外，因劳动保障监察投诉处理引发的行政复议42件，不属于政府信息公开类案件。")
+    assert ("review.total", 0) in facts(2017, "本年度我镇未发生与政府信息公开有关的行政复议。")
+    assert ("review.upheld", 3) in facts(2017, "本年度因政府信息公开被申请行政复议4件，被依法纠错的1件，其余3件复议机关维持具体行政行为。")
+    assert ("interpret.other_responses", 11) in facts(2017, "全年回应社会关切42次，其中通过政务微博、微信回应事件31次，"
+                                                            "通过其他方式回应事件11次。")

@@ -16,13 +16,13 @@ from ..report import Fact
 from .components import NEG_CUE
 from .rules import (SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes, category_part,
                     clause_before, clause_channel, consultation_way, counted_first, document_kind,
-                    documents_disclosed, fee_counts, fee_negations, gazette_counts, gazette_items,
+                    documents_disclosed, each_unit, fee_counts, fee_negations, gazette_counts, gazette_items,
                     handled_beside_received, handled_requests, heads_attending, hotline_caseload, item_20_counts,
-                    measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero, not_closed,
-                    not_decisions, not_items, not_requests, one_value_each, outcome_of, outcome_reasons,
-                    over_portal_and_accounts, reason_of, reconcile_channels, request_channel, requests_by_way,
-                    results_summed, running_total, scope_parts, staff_in_charge, sum_of_kinds, upheld_answer,
-                    with_carried_over)
+                    measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
+                    not_about_disclosure, not_closed, not_decisions, not_items, not_requests, one_value_each,
+                    outcome_of, outcome_reasons, over_portal_and_accounts, reason_of, reconcile_channels,
+                    request_channel, requests_by_way, results_summed, running_total, scope_parts, staff_in_charge,
+                    stated_outcomes, sum_of_kinds, upheld_answer, with_carried_over)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -110,13 +110,14 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                                    handled_beside_received, case_outcomes, fee_counts, fee_negations,
                                    normative_part, staff_in_charge, results_summed,
                                    carried_forward, outcome_reasons, heads_attending,
-                                   requests_by_way):  # where no fact stands yet
+                                   requests_by_way, stated_outcomes):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:
                 found.append((f, ""))
             elif (stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total"
-                  or stated_by_construction in (gazette_counts, case_outcomes, outcome_reasons, heads_attending)):
+                  or stated_by_construction in (gazette_counts, case_outcomes, outcome_reasons, heads_attending,
+                                                stated_outcomes)):
                 anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
                 # what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件), and a case's outcome
                 # is of its case (复议后起诉8件（结果维持5件…）)
@@ -140,7 +141,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                 found[i] = (found[i][0], SCOPE_PART)
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)
-             and not sum_of_kinds(f, clause) and not with_carried_over(norm.text, f, clause)]
+             and not sum_of_kinds(f, clause) and not with_carried_over(norm.text, f, clause)
+             and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"

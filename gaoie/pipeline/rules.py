@@ -176,9 +176,28 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
 
 
 def not_items(fact: dict[str, Any], clause: str) -> bool:
+    """Visits, information made, or accounts (政务新媒体账号3个（微信公众号2个、微博1个）) counted on a channel: no items."""
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
-    return bool(_NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause)))
+    return bool(_NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause))
+                or fact.get("text", "").rstrip().endswith("个"))
+
+
+# one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
+_EACH_UNIT = re.compile(r"各[^，,;；。]{0,14}?(?:均|都|各)")
+
+
+def each_unit(fact: dict[str, Any], clause: str) -> bool:
+    return fact["indicator"].startswith("capacity.staff") and bool(_EACH_UNIT.search(clause))
+
+
+# a case count said not to be about disclosure (因劳动保障监察投诉处理引发的行政复议42件，不属于政府信息公开类)
+_NOT_DISCLOSURE_CASE = re.compile(r"[^。]{0,6}?(?:(?:不属于|不涉及)(?:政府)?信息公开|与(?:政府)?信息公开(?:工作)?无关)")
+
+
+def not_about_disclosure(text: str, fact: dict[str, Any]) -> bool:
+    return (not fact["negated"] and fact["indicator"].split(".")[0] in ("review", "litigation", "complaints")
+            and bool(_NOT_DISCLOSURE_CASE.match(text, fact["end"])))
 
 
 # GUIDELINES (What is a fact): sums the catalogue has no id for: requests new and carried over (申请总数为137件（含上年结转
@@ -472,6 +491,32 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
         q, a0 = qs[0], m.start("q") + qs[0].start
         yield prose_fact(indicator, q.value, "次", q.approx, False, None, (a0, a0 + len(q.text), q.text),
                          (m.start("m"), m.end("m"), m.group("m")))
+
+
+# a review's outcome stated with the reviewer (复议维持十一件, 经复议维持原答复1件, 其中复议维持5件); the count first (其余3件
+# 复议机关维持具体行政行为)
+_REVIEW_UPHELD = re.compile(r"(?P<m>(?:经)?(?:行政)?复议(?:机关)?(?:决定)?维持)(?:了)?(?:原(?:答复|行政行为|决定)|具体行政行为|原具体行政行为)?"
+                            r"的?\s*(?P<q>\d+\s*(?:件|宗|起))")
+_REVIEW_UPHELD_AFTER = re.compile(r"(?P<q>\d+\s*(?:件|宗|起))\s*(?P<m>(?:经)?(?:行政)?复议(?:机关)?(?:决定)?维持)")
+# responses to public concern by the way made (其中通过政务微博、微信回应事件31次，通过其他方式回应事件11次)
+_RESPONSES_ON_ACCOUNTS = re.compile(r"(?P<m>通过(?:政务)?微博[、和及与]?(?:政务)?微信)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
+_RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过其[他它]方式)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
+
+
+def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
+    """Review outcomes stated with the reviewer, and responses to public concern by the way they were made."""
+    yield from stated_counts(text, _REVIEW_UPHELD, "review.upheld", "件")
+    yield from stated_counts(text, _REVIEW_UPHELD_AFTER, "review.upheld", "件")
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for pattern, indicator in ((_RESPONSES_ON_ACCOUNTS, "interpret.weibo_wechat_responses"),
+                               (_RESPONSES_OTHERWISE, "interpret.other_responses")):
+        for m in pattern.finditer(text):  # the accounts are the way, no channel's count
+            q = find_quantities(m.group("q"))[0]
+            a0 = m.start("q") + q.start
+            yield prose_fact(indicator, q.value, "次", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                             (m.start("m"), m.end("m"), m.group("m")))
 
 
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
