@@ -921,3 +921,14 @@ def test_the_year_of_a_report_without_a_title():
     assert ("review.upheld", 3) in facts(2017, "本年度因政府信息公开被申请行政复议4件，被依法纠错的1件，其余3件复议机关维持具体行政行为。")
     assert ("interpret.other_responses", 11) in facts(2017, "全年回应社会关切42次，其中通过政务微博、微信回应事件31次，"
                                                             "通过其他方式回应事件11次。")
+    # a department's report: the government portal's own count is not the department's; its column on it is
+    got = facts(2013, "2013年，我局在霍山县人民政府网站“部门信息公开”栏目主动公开信息216条。县政府网站全年共发布信息8,000余条。")
+    assert got == [("proactive.total", 216)]
+    # the 第二十条 table's rows bound their labels (其他对外管理服务事项 has no 上一年项目数量 of its own); 万 counts
+    got = facts(2020, "第二十条第（五）项 行政许可　上一年项目数量：4项　本年增/减：0项　处理决定数量：14.6万件 "
+                      "其他对外管理服务事项　上一年项目数量：21项　处理决定数量：1200件")
+    assert got == sorted([("license.items_prev", 4), ("license.items_change", 0), ("license.decisions", 146000),
+                          ("other_services.decisions", 1200)])
+    # outcomes after a comma, and the head at another body's press conference
+    assert ("litigation.pending", 1) in facts(2016, "被提起行政訴訟2件，結果維持1件、尚未審結1件。")
+    assert facts(2021, "局主要负责同志参加区政府新闻发布会1次。") == [("interpret.press_conferences_head", 1)]

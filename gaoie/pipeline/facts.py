@@ -14,15 +14,15 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules import (SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes, category_part,
-                    clause_before, clause_channel, consultation_way, counted_first, document_kind,
+from .rules import (ITEM_20_IDS, SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes,
+                    category_part, clause_before, clause_channel, consultation_way, counted_first, document_kind,
                     documents_disclosed, each_unit, fee_counts, fee_negations, gazette_counts, gazette_items,
                     handled_beside_received, handled_requests, heads_attending, hotline_caseload, item_20_counts,
-                    measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
+                    item_20_rows, measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
                     not_about_disclosure, not_closed, not_decisions, not_items, not_requests, one_value_each,
-                    outcome_of, outcome_reasons, over_portal_and_accounts, reason_of, reconcile_channels,
-                    request_channel, requests_by_way, results_summed, running_total, scope_parts, staff_in_charge,
-                    stated_outcomes, sum_of_kinds, upheld_answer, with_carried_over)
+                    other_bodys_portal, outcome_of, outcome_reasons, over_portal_and_accounts, reason_of,
+                    reconcile_channels, request_channel, requests_by_way, results_summed, running_total, scope_parts,
+                    staff_in_charge, stated_outcomes, sum_of_kinds, upheld_answer, with_carried_over)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -121,10 +121,12 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                 anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
                 # what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件), and a case's outcome
                 # is of its case (复议后起诉8件（结果维持5件…）)
-    table_rows = list(item_20_counts(norm.text))  # the 第二十条 table as prose: its labels name the ids
-    if table_rows:
+    table_rows = list(item_20_counts(norm.text))  # the 第二十条 table as prose: its labels name the ids, and
+    if table_rows:  # its rows in the table's form hold no other of its ids (其他对外管理服务事项 has no 上一年项目数量)
         at_rows = {f["start"] for f in table_rows}
-        found = [(f, c) for f, c in found if f["start"] not in at_rows] + [(f, "") for f in table_rows]
+        rows = [(row.start(), end) for row, end in item_20_rows(norm.text, table_form=True)]
+        found = [(f, c) for f, c in found if f["start"] not in at_rows and not (
+            f["indicator"] in ITEM_20_IDS and any(s <= f["start"] < e for s, e in rows))] + [(f, "") for f in table_rows]
     measured: dict[tuple[int, str], tuple[dict[str, Any], str]] = {}
     for f, c in found:
         if not in_table(norm.text, f["start"], skip):  # the tables' own
@@ -142,7 +144,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)
              and not sum_of_kinds(f, clause) and not with_carried_over(norm.text, f, clause)
-             and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)]
+             and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)
+             and not other_bodys_portal(f, clause, norm.text)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"

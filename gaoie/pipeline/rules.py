@@ -63,6 +63,19 @@ def over_portal_and_accounts(clause: str) -> bool:
     return bool(_PORTAL.search(clause)) and not _MEDIA_AT_LARGE.search(clause)
 
 
+# GUIDELINES (Not the body's own output): in a department's report (我局, 本委 ...), a count whose subject is a government's
+# portal or a group of sites (区政府门户网站全年发布信息1.3万余条, 全市政府网站群共发布…4.7万余条) is the portal's, not the body's;
+# the department's own on that portal (依托区政府门户网站“部门信息公开”专栏…, 我局在县政府网站…) is its own
+_DEPARTMENT = re.compile(r"我局|本局|我委|本委|我厅|本厅|我办|本办")
+_GOVERNMENT_PORTAL = re.compile(r"(?:[省市县区旗]|人民)政府(?:门户)?网站?|政府网站群|各[^，,;；。]{0,8}网站")
+_OWN_USE = re.compile(r"通过|依托|在|利用|借助|向|于|我局|本局|我委|本委|我厅|本厅|我办|本办|专栏|栏目|部门信息")
+
+
+def other_bodys_portal(fact: dict[str, Any], clause: str, text: str) -> bool:
+    return (fact["indicator"] in ("proactive.website", "proactive.total") and bool(_GOVERNMENT_PORTAL.search(clause))
+            and not _OWN_USE.search(clause) and bool(_DEPARTMENT.search(text)))
+
+
 # Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次); the
 # information a body made or obtained is no count of what it disclosed (共制作政府信息3021条,其中主动公开信息1027条).
 _NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读量|阅读数|粉丝|关注量|关注数|关注人数|订阅|转发|评论|留言")
@@ -412,9 +425,27 @@ _ITEM_20_COLUMNS = (
 )
 _ITEM_20_LABEL = "|".join(f"(?:{label})" for label, _ in _ITEM_20_COLUMNS)
 _ITEM_20_LABELS = re.compile(_ITEM_20_LABEL)
+_ITEM_20_ROW_LABEL = re.compile(rf"[\s:：,，]*(?:{_ITEM_20_LABEL})")
 _ITEM_20_VALUES = re.compile(rf"(?P<labels>(?:{_ITEM_20_LABEL})(?:\s*、\s*(?:{_ITEM_20_LABEL}))*)\s*[:：]?\s*(?P<all>均)?为?\s*"
-                             r"(?P<q>-?\d[\d,.]*\s*(?:万元|元|件|项|个)?)")
+                             r"(?P<q>(?:约|近|逾|超过)?\s*-?\d[\d,.]*\s*(?:万|余|多)*\s*(?:万元|元|件|项|个)?)")
 _ITEM_20_STOP = re.compile(r"[。\n]")
+
+
+ITEM_20_IDS = frozenset(ind for _, ids in _ITEM_20_COLUMNS for ind in ids.values())
+
+
+def item_20_rows(text: str, table_form: bool = False) -> list[tuple[re.Match, int]]:
+    """Each row name of the 第二十条 table and where its row ends: at the end of its sentence or the next row's name;
+    ``table_form``: only rows written as the table's, a row name right before a column label (规范性文件：本年新制作数量…,
+    行政许可，本年处理决定数量…; not 制发规范性文件3件，废止1件)."""
+    rows = list(_ITEM_20_ROW.finditer(text))
+    out = []
+    for i, row in enumerate(rows):
+        if table_form and not _ITEM_20_ROW_LABEL.match(text, row.end()):
+            continue
+        stop = _ITEM_20_STOP.search(text, row.end())
+        out.append((row, min(stop.start() if stop else len(text), rows[i + 1].start() if i + 1 < len(rows) else len(text))))
+    return out
 
 
 def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
@@ -425,10 +456,7 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
     from .components import prose_fact
 
     cat = get_catalogue()
-    rows = list(_ITEM_20_ROW.finditer(text))
-    for i, row in enumerate(rows):
-        stop = _ITEM_20_STOP.search(text, row.end())
-        end = min(stop.start() if stop else len(text), rows[i + 1].start() if i + 1 < len(rows) else len(text))
+    for row, end in item_20_rows(text):
         name = "规范性文件" if row.group().endswith("规范性文件") else row.group()
         for m in _ITEM_20_VALUES.finditer(text, row.end(), end):
             qs = find_quantities(m.group("q"))
@@ -471,7 +499,8 @@ def carried_forward(text: str) -> Iterator[dict[str, Any]]:
 # the body's head at its press conferences or online interviews (其中局主要负责同志参加新闻发布会3场; 召开新闻发布会9场，旗长
 # 出席3场): the head's count; deputies or leaders at large (部领导出席, 县长、副县长出席) are not the head (GUIDELINES)
 _HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责人|主要领导|一把手|(?<![部厅局委办])[省市县区旗镇乡]长|局长|厅长|部长|主任)"
-                           r"(?:亲自)?(?:参加|出席)(?:了)?(?P<what>新闻发布会|发布会|在线访谈|访谈)?的?\s*(?P<q>\d+\s*(?:场|次|期))")
+                           r"(?:亲自)?(?:参加|出席)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
+                           r"(?P<q>\d+\s*(?:场|次|期))")
 _EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
 
 
@@ -591,6 +620,7 @@ _CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼|未经复议直接
 _OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他(?:结果)?(?!处理)|"
                            r"尚未审结))的?\s*(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未", "pending"))
+_OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?=(?:结果)?被?(?:维持|纠正|其他结果|尚未审结)[^，,;；。]{0,12}?\d)")  # 2件，结果维持1件、…
 _CASE_KINDS = {"行政复议": "review.", "行政诉讼": "litigation.", "未经复议直接起诉": "litigation.direct_",
                "直接起诉": "litigation.direct_", "复议后起诉": "litigation.after_review_"}
 
@@ -605,7 +635,7 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
 
     for total in _CASE_TOTAL.finditer(text):
         kind = _CASE_KINDS[total.group("case")]
-        start = _PARTS_START.match(text, total.end())
+        start = _PARTS_START.match(text, total.end()) or _OUTCOMES_AFTER_COMMA.match(text, total.end())
         pos = start.end() if start else None
         while pos is not None and (m := _OUTCOME_ITEM.match(text, pos)):
             qs = find_quantities(m.group("q"))
@@ -745,8 +775,8 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
 _PART_WORDS = r"\s*(?:为|有|共)?\s*[:：]?\s*"
 _MEASURED_PART = (
     (("review", "litigation", "complaints"),
-     re.compile(r"\s*[,，]?\s*其中\s*(?:涉及|关于|因|属于|为)?(?:政府)?信息公开(?:工作)?(?:的|类|方面的?)?(?:案件|申请)?"
-                + _PART_WORDS)),
+     re.compile(r"\s*[,，]?\s*其中\s*(?:涉及|关于|因|属于|为)?(?:政府)?信息公开(?:工作)?(?:的|类|方面的?)?"
+                r"(?:行政复议|行政诉讼|复议|诉讼)?(?:案件|申请)?" + _PART_WORDS)),
     (("request.received",),
      re.compile(r"\s*(?:[,，]?\s*其中|[(（]\s*(?:其中)?)\s*(?:本年度?)?新收(?:到)?的?(?:政府信息公开)?(?:申请)?(?:数量)?"
                 + _PART_WORDS)),
