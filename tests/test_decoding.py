@@ -932,3 +932,8 @@ def test_the_year_of_a_report_without_a_title():
     # outcomes after a comma, and the head at another body's press conference
     assert ("litigation.pending", 1) in facts(2016, "被提起行政訴訟2件，結果維持1件、尚未審結1件。")
     assert facts(2021, "局主要负责同志参加区政府新闻发布会1次。") == [("interpret.press_conferences_head", 1)]
+    # the 统计表 (before 2019) written as prose: its row phrases name the ids
+    got = facts(2016, "主动公开政府信息总数：18642条；其中，县政府门户网站公开政府信息数：15027条；政务微信公开政府信息数：1721条。"
+                      "收到申请数：247件。申请办结数：247件，其中按时办结数239件。申请答复数：247件。")
+    assert {("proactive.website", 15027), ("proactive.wechat", 1721), ("request.received", 247),
+            ("request.closed", 247), ("request.answered", 247)} <= set(got)

@@ -548,6 +548,38 @@ def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
                              (m.start("m"), m.end("m"), m.group("m")))
 
 
+# the 统计表 (before 2019) written as prose, label and colon: 收到申请数：247件; 政务微信公开政府信息数：1721条; the row
+# phrases only one section of the table uses name the ids (gaoie.tables.pre2019)
+_STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*[:：]\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*"
+                        r"(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)?)")
+
+
+def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
+    """The 统计表's rows written as prose (收到申请数：247件): the id of the row phrase the label holds."""
+    from ..catalogue import get_catalogue
+    from ..quantities import find_quantities, to_unit
+    from ..tables.pre2019 import UNIQUE_PHRASES
+    from .components import prose_fact
+
+    cat = get_catalogue()
+    for m in _STATISTIC.finditer(text):
+        ids = {ind for phrase, _, ind in UNIQUE_PHRASES if phrase in m.group("m")}
+        if len(ids) > 1:  # the longest phrase's (主要负责同志参加新闻发布会, not 新闻发布会)
+            longest = max((p for p, _, ind in UNIQUE_PHRASES if p in m.group("m")), key=len)
+            ids = {ind for p, _, ind in UNIQUE_PHRASES if p == longest}
+        qs = find_quantities(m.group("q"))
+        if len(ids) != 1 or len(qs) != 1:
+            continue
+        indicator = ids.pop()
+        unit = cat[indicator].unit
+        value = to_unit(qs[0].value, qs[0].unit, unit) if qs[0].unit or unit != "万元" else None
+        if value is None:
+            continue
+        a0 = m.start("q") + qs[0].start
+        yield prose_fact(indicator, value, unit, qs[0].approx, False, None, (a0, a0 + len(qs[0].text), qs[0].text),
+                         (m.start("m"), m.end("m"), m.group("m")))
+
+
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
                              r"(?P<m>(?:其中|包括|含)[:：]?\s*(?:主动公开的?)?(?:行政)?规范性文件(?:类)?(?:信息)?)"
                              r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")

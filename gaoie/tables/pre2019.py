@@ -16,7 +16,7 @@ SECTIONS = [
         ("proactive.normative_docs", ("主动公开规范性文件",)),
         ("proactive.total", ("主动公开政府信息数",)),
         ("proactive.gazette_items", ("政府公报公开",)),
-        ("proactive.website", ("政府网站公开",)),
+        ("proactive.website", ("政府网站公开", "门户网站公开")),
         ("proactive.weibo", ("政务微博公开",)),
         ("proactive.wechat", ("政务微信公开",)),
         ("proactive.other_channels", ("其他方式公开",)),
@@ -105,7 +105,7 @@ def _unique_phrases() -> list[tuple[str, int, str]]:
             if sections_of[p] == {i}]
 
 
-_UNIQUE = _unique_phrases()
+UNIQUE_PHRASES = _unique_phrases()
 # the 单位 column of a PDF-text row after its 数 (1.政府网站公开政府信息数 条 240, spaces gone: 数条)
 _UNIT_BEFORE = re.compile(r"数\s*(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)\s*$")
 
@@ -139,7 +139,7 @@ def read_table(text: str) -> list[tuple[str, Row, int]]:
             out = [x for x in out if x[0] != found]
         fallback = False
         if found is None and (row.cells or _UNIT_BEFORE.search(label)):  # a table row, not a line of prose
-            unique = next(((i, ind) for p, i, ind in _UNIQUE if ind not in taken and p in key), None)
+            unique = next(((i, ind) for p, i, ind in UNIQUE_PHRASES if ind not in taken and p in key), None)
             if unique is not None:
                 found, fallback = unique[1], True
                 if section is None:
