@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 # Units, longest first so that 人次 wins over 人 and 万元 over 元.
@@ -92,12 +93,12 @@ def parse_number(s: str) -> float:
     s = s.strip().replace(",", "").replace(" ", "")
     if not s:
         raise ValueError("empty numeral")
-    mult = 1.0
+    mult = 1
     if s[-1] in "万亿" and s[:-1] and re.fullmatch(r"\d+(?:\.\d+)?", s[:-1]):
-        mult = 1e4 if s[-1] == "万" else 1e8
+        mult = 10_000 if s[-1] == "万" else 100_000_000
         s = s[:-1]
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s) * mult
+        return float(Decimal(s) * mult)  # 1.62万 is 16200, not 16200.000000000002
     import cn2an
 
     try:

@@ -937,3 +937,7 @@ def test_the_year_of_a_report_without_a_title():
                       "收到申请数：247件。申请办结数：247件，其中按时办结数239件。申请答复数：247件。")
     assert {("proactive.website", 15027), ("proactive.wechat", 1721), ("request.received", 247),
             ("request.closed", 247), ("request.answered", 247)} <= set(got)
+    # a province's report: the province-wide count and the provincial government's own are both facts (scopes)
+    got = facts(2022, "全省各级行政机关共收到政府信息公开申请1.62万件，其中省本级1,934件。\n"
+                      "三、收到和处理政府信息公开申请情况\n省政府本年新收政府信息公开申请184件，上年结转7件。")
+    assert {("request.received", 16200), ("request.received", 1934), ("request.received", 184)} <= set(got)

@@ -835,7 +835,7 @@ def measured_part(text: str, fact: dict[str, Any]) -> dict[str, Any]:
 # running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
 # per channel or per platform and training rounds may come several to a report.
 MULTI_VALUED = (PROACTIVE_COUNTS - {"proactive.total"}) | {"capacity.trainings", "capacity.trainees"}
-_SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]")
+_SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]|(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报)")
 
 
 def clause_before(sentence: str, anchor_start: int) -> str:
