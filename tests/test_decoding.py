@@ -941,3 +941,9 @@ def test_the_year_of_a_report_without_a_title():
     got = facts(2022, "全省各级行政机关共收到政府信息公开申请1.62万件，其中省本级1,934件。\n"
                       "三、收到和处理政府信息公开申请情况\n省政府本年新收政府信息公开申请184件，上年结转7件。")
     assert {("request.received", 16200), ("request.received", 1934), ("request.received", 184)} <= set(got)
+    # levels and ways listed before 分别/依次
+    got = facts(2015, "全区共受理政府信息公开申请4,762件，自治区本级、盟市、旗县三级分别为1,035件、1,618件、2,109件。")
+    assert got == sorted(("request.received", v) for v in (4762, 1035, 1618, 2109))
+    got = facts(2015, "全年共收到政府信息公开申请1,046件。网络、信函、当面和传真申请依次为688件、312件、41件和5件。")
+    assert {("request.received_online", 688), ("request.received_mail", 312), ("request.received_in_person", 41),
+            ("request.received_fax", 5)} <= set(got)

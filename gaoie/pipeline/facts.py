@@ -23,7 +23,7 @@ from .rules import (ITEM_20_IDS, SCOPE_PART, board_counts, by_applicant, carried
                     other_bodys_portal, outcome_of, outcome_reasons, over_portal_and_accounts, reason_of,
                     reconcile_channels, request_channel, requests_by_way, results_summed, running_total, scope_parts,
                     staff_in_charge, stated_outcomes, statistics_rows, sum_of_kinds, upheld_answer,
-                    with_carried_over)
+                    ways_respectively, with_carried_over)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -111,14 +111,15 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                                    handled_beside_received, case_outcomes, fee_counts, fee_negations,
                                    normative_part, staff_in_charge, results_summed,
                                    carried_forward, outcome_reasons, heads_attending,
-                                   requests_by_way, stated_outcomes, statistics_rows):  # where no fact stands yet
+                                   requests_by_way, stated_outcomes, statistics_rows,
+                                   ways_respectively):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:
                 found.append((f, ""))
             elif (stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total"
                   or stated_by_construction in (gazette_counts, case_outcomes, outcome_reasons, heads_attending,
-                                                stated_outcomes, statistics_rows)):
+                                                stated_outcomes, statistics_rows, ways_respectively)):
                 anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
                 # what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件), and a case's outcome
                 # is of its case (复议后起诉8件（结果维持5件…）)

@@ -749,7 +749,7 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
 # 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
-_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县区|旗区|乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|"
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县区|旗县|盟市|旗区|乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|"
                r"市|州|盟|县|区|旗|"
                r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
 _SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
@@ -759,19 +759,35 @@ _SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发
                          r"(?:约|近|超过)?\s*\d[\d.]*(?:,\d{3})*\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
 # after 其中, or in brackets right after the total (共收到申请1,608件（区政府本级312件、区政府部门1,161件、街道镇135件）)
 _PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
+_LIST_WORDS = re.compile(r"\s*[、和及与]\s*")
+_LEVELS_RESPECTIVELY = re.compile(rf"\s*[,，]\s*(?:全[省市县区])?(?P<levels>{_SCOPE_WORD}(?:\s*[、和及与]\s*{_SCOPE_WORD})+)\s*"
+                                  r"(?:行政机关|三级|两级)?\s*(?:分别|依次)(?:受理|收到|公开|发布|为|是)?\s*"
+                                  r"(?P<values>\d[\d,.]*\s*(?:万|余|多)*\s*[件条次场个篇](?:\s*[、和及与]\s*\d[\d,.]*\s*"
+                                  r"(?:万|余|多)*\s*[件条次场个篇])+)")
 _LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区](?:政府)?本级|本级|[省市县区]直)")
 _PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
 
 
 def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
     """The values by level that follow a total after 其中 (offsets into ``text``), each a fact of the
-    total's indicator: 其中省级1846件、市级3521件、县级5433件 after 全省共受理政府信息公开申请1.08万件."""
+    total's indicator: 其中省级1846件、市级3521件、县级5433件 after 全省共受理政府信息公开申请1.08万件; or listed after
+    the levels (省级、市级、县级行政机关分别受理1,102件、2,317件和3,967件)."""
     from ..catalogue import get_catalogue
     from ..quantities import find_quantities, to_unit
     from .components import prose_fact
 
     if fact["negated"]:
         return []
+    listed = _LEVELS_RESPECTIVELY.match(text, fact["end"])
+    if listed:
+        values = [q for q in find_quantities(listed.group("values"))]
+        levels = _LIST_WORDS.split(listed.group("levels"))
+        if len(values) != len(levels) or any(q.unit not in (None, fact["unit"]) for q in values):
+            return []
+        a = listed.start("values")
+        return [prose_fact(fact["indicator"], q.value, fact["unit"], q.approx, False, fact.get("score"),
+                           (a + q.start, a + q.end, q.text),
+                           (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])) for q in values]
     start = _PARTS_START.match(text, fact["end"])
     if not start:
         return []
@@ -1027,6 +1043,28 @@ _REQUEST_WAYS = (("request.received_online", re.compile(r"网上|网络|在线|�
                  ("request.received_fax", re.compile(r"传真")))
 _REQUESTS_THEN_PARTS = re.compile(r"(?:申请|受理|收到|接收)[^。]*?\d+\s*(?:件|项|个|份)[^。]*?其中")
 _MADE = re.compile(r"申请|提交|提出|递交")
+
+
+_WAY_WORD = r"(?:网络|网上|在线|电子邮件|信函|邮寄|当面|现场|传真)"
+_WAYS_RESPECTIVELY = re.compile(rf"(?P<ways>{_WAY_WORD}(?:\s*[、和及与]\s*{_WAY_WORD})+)(?:方式)?(?:申请|提交|提出)?的?\s*"
+                                r"(?:分别|依次)(?:为|是)?\s*(?P<values>\d[\d,]*\s*件(?:\s*[、和及与]\s*\d[\d,]*\s*件)+)")
+
+
+def ways_respectively(text: str) -> Iterator[dict[str, Any]]:
+    """Requests by the ways listed before 分别/依次 (网络、信函、当面和传真申请依次为688件、312件、41件和5件): each way's count."""
+    from ..quantities import find_quantities
+    from .components import prose_fact
+
+    for m in _WAYS_RESPECTIVELY.finditer(text):
+        ways = list(re.finditer(_WAY_WORD, m.group("ways")))
+        values = find_quantities(m.group("values"))
+        if len(ways) != len(values):
+            continue
+        for way, q in zip(ways, values):
+            indicator = next(ind for ind, words in _REQUEST_WAYS if words.search(way.group()))
+            a0, w0 = m.start("values") + q.start, m.start("ways") + way.start()
+            yield prose_fact(indicator, q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                             (w0, w0 + len(way.group()), way.group()))
 
 
 def request_channel(indicator: str, before: str, clause: str) -> str:
