@@ -947,3 +947,13 @@ def test_the_year_of_a_report_without_a_title():
     got = facts(2015, "全年共收到政府信息公开申请1,046件。网络、信函、当面和传真申请依次为688件、312件、41件和5件。")
     assert {("request.received_online", 688), ("request.received_mail", 312), ("request.received_in_person", 41),
             ("request.received_fax", 5)} <= set(got)
+    # staff of all units together are a count; a government's office as a level; a part the scorer gave another id;
+    # the head's second event; a running count since a year named
+    assert facts(2016, "全县各乡镇、各部门共配备信息公开兼职人员一百二十余名。") == [("capacity.staff_part_time", 120)]
+    assert ("request.received", 33) in facts(2016, "全县共收到政府信息公开申请295件，其中县本级（县政府办公室）33件、"
+                                                   "县级部门231件、乡镇（街道）31件。")
+    assert ("interpret.hot_responses", 62) not in facts(2016, "全省共回应公众关注热点1,300余次，召开新闻发布会486场，其中省级62场。")
+    assert ("interpret.online_interviews_head", 1) in facts(2016, "自治区人民政府主要负责同志参加新闻发布会2次、"
+                                                                  "参加政府网站在线访谈1次。")
+    assert ("interpret.press_conferences", 6300) not in facts(2016, "召开新闻发布会1,064场；自2008年以来，"
+                                                                    "全省累计召开政府新闻发布会6,300余场。")

@@ -135,14 +135,14 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
             f = measured_part(norm.text, f)
             measured.setdefault((f["start"], f["indicator"]), (f, c))  # the part may stand already
     found = list(measured.values())
-    at = {(f["start"], f["indicator"]): i for i, (f, _) in enumerate(found)}
+    at = {f["start"]: i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):
         for part in scope_parts(norm.text, f):
-            i = at.get((part["start"], part["indicator"]))
+            i = at.get(part["start"])
             if i is None:
                 found.append((part, SCOPE_PART))
-            else:  # the scorer found the part too: it is one value of several, by level
-                found[i] = (found[i][0], SCOPE_PART)
+            else:  # the scorer found the part too, maybe as another thing's: one value of several, by level
+                found[i] = ({**found[i][0], "indicator": part["indicator"]}, SCOPE_PART)
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)
              and not sum_of_kinds(f, clause) and not with_carried_over(norm.text, f, clause)

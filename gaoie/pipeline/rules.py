@@ -92,9 +92,11 @@ _YEARS_PART = re.compile(r"(?:其中|含)[^。;；]{0,6}?(?:本年度?|当年|�
 def running_total(fact: dict[str, Any], before: str, after: str, year: int | None = None) -> bool:
     """``before``: its sentence up to the quantity; ``after``: the rest of the sentence; ``year``: the
     report's (自2018年1月至12月累计 in a report of 2018 is the year's count)."""
-    if fact["indicator"] not in PROACTIVE_COUNTS or not _RUNNING.search(clause_before(before, len(before))):
+    if not _RUNNING.search(clause_before(before, len(before))):
         return False
     since = [m for m in _SINCE.finditer(before[-40:]) if not (m.group(1) and year and int(m.group(1)) >= year)]
+    if fact["indicator"] not in PROACTIVE_COUNTS:  # 自2008年以来，全省累计召开政府新闻发布会6,300余场: since a year named
+        return any(m.group(1) for m in since)
     return bool(since or _YEARS_PART.search(after[:30]))
 
 
@@ -197,11 +199,15 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
 
 
 # one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
-_EACH_UNIT = re.compile(r"各[^，,;；。]{0,14}?(?:均|都|各)")
+_EACH_UNIT = re.compile(r"各[^，,;；。]{0,14}?(?:均|都)")
+_SUMMED_OVER = re.compile(r"共|合计|总计|累计")
 
 
 def each_unit(fact: dict[str, Any], clause: str) -> bool:
-    return fact["indicator"].startswith("capacity.staff") and bool(_EACH_UNIT.search(clause))
+    """One person in each unit (委属各单位均明确1名兼职信息员, 各社区明确兼职信息员1名), not those of all units together
+    (全县各乡镇、各部门共配备兼职人员一百二十余名)."""
+    return (fact["indicator"].startswith("capacity.staff") and "各" in clause and not _SUMMED_OVER.search(clause)
+            and (bool(_EACH_UNIT.search(clause)) or fact["value"] == 1))
 
 
 # a case count said not to be about disclosure (因劳动保障监察投诉处理引发的行政复议42件，不属于政府信息公开类)
@@ -502,6 +508,8 @@ _HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责�
                            r"(?:亲自)?(?:参加|出席)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
                            r"(?P<q>\d+\s*(?:场|次|期))")
 _EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
+_HEAD_ATTENDS_TOO = re.compile(r"\s*[、,，]\s*(?:参加|出席)(?:了)?[^，,;；。\d]{0,8}?(?P<what>新闻发布会|发布会|在线访谈|访谈)的?\s*"
+                               r"(?P<q>\d+\s*(?:场|次|期))")
 
 
 def heads_attending(text: str) -> Iterator[dict[str, Any]]:
@@ -513,13 +521,16 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
     for m in _HEAD_ATTENDS.finditer(text):
         what = m.group("what") or next(iter(reversed(_EVENT.findall(text, _clause_start(text, m.start(), "。\n"),
                                                                     m.start()))), None)
-        qs = find_quantities(m.group("q"))
-        if what is None or len(qs) != 1:
-            continue
-        indicator = "interpret.online_interviews_head" if "访谈" in what else "interpret.press_conferences_head"
-        q, a0 = qs[0], m.start("q") + qs[0].start
-        yield prose_fact(indicator, q.value, "次", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                         (m.start("m"), m.end("m"), m.group("m")))
+        more = _HEAD_ATTENDS_TOO.match(text, m.end())  # …参加新闻发布会2次、参加政府网站在线访谈1次: the head's too
+        for what, q_text, q_start in ((what, m.group("q"), m.start("q")),
+                                      *(((more.group("what"), more.group("q"), more.start("q")),) if more else ())):
+            qs = find_quantities(q_text)
+            if what is None or len(qs) != 1:
+                continue
+            indicator = "interpret.online_interviews_head" if "访谈" in what else "interpret.press_conferences_head"
+            q, a0 = qs[0], q_start + qs[0].start
+            yield prose_fact(indicator, q.value, "次", q.approx, False, None, (a0, a0 + len(q.text), q.text),
+                             (m.start("m"), m.end("m"), m.group("m")))
 
 
 # a review's outcome stated with the reviewer (复议维持十一件, 经复议维持原答复1件, 其中复议维持5件); the count first (其余3件
@@ -754,7 +765,8 @@ _SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|�
                r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
 _SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
                rf"{_SCOPE_BASE}(?:(?:及|和|与){_SCOPE_BASE})?)"
-               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门|机关))?")
+               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:办公厅|办公室)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门|机关))?"
+               r"(?:\([^()]{1,12}\))?")  # 县本级(县政府办公室)
 _SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收|开设|开通|召开|举办)?\s*"
                          r"(?:约|近|超过)?\s*\d[\d.]*(?:,\d{3})*\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
 # after 其中, or in brackets right after the total (共收到申请1,608件（区政府本级312件、区政府部门1,161件、街道镇135件）)
