@@ -280,13 +280,36 @@ def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
                                             fact["start"] - len(clause)]))
 
 
+_ITEM_SEP = re.compile(r"\s*[；;，,、]")
+
+
+def listed_items(text: str, pos: int | None, item: re.Pattern) -> Iterator[re.Match]:
+    """The items ``item`` matches one after another from ``pos``, parted by ；，、 (其中:维持5宗;纠正2宗;…)."""
+    while pos is not None and (m := item.match(text, pos)):
+        yield m
+        sep = _ITEM_SEP.match(text, m.end())
+        pos = sep.end() if sep else None
+
+
+def stated_fact(indicator: str, unit: str, q, at: int, mention: tuple[int, int, str]) -> dict[str, Any]:
+    """A fact a report rule reads: the quantity ``q`` found in the text from offset ``at``, and its mention."""
+    from .components import prose_fact
+
+    a0 = at + q.start
+    return prose_fact(indicator, q.value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text), mention)
+
+
+def fact_of_match(indicator: str, unit: str, m: re.Match, q) -> dict[str, Any]:
+    """A stated fact: the quantity ``q`` found in group ``q`` of ``m``, its mention group ``m``."""
+    return stated_fact(indicator, unit, q, m.start("q"), (m.start("m"), m.end("m"), m.group("m")))
+
+
 def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, skip: re.Pattern | None = None,
                   keep: Callable[[re.Match], bool] | None = None) -> Iterator[dict[str, Any]]:
     """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``,
     in the indicator's ``unit``) in one clause whose words name no other channel (nor match ``skip``), and
     which ``keep``, if given, keeps."""
     from ..quantities import find_quantities, to_unit
-    from .components import prose_fact
 
     for m in pattern.finditer(text):
         words = text[_clause_start(text, m.start()):m.start("q")]
@@ -294,13 +317,9 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, ski
         if (len(qs) != 1 or set(channels_named(words)) - {indicator} or _NOT_ITEMS.search(words)
                 or _WAYS.search(words) or skip is not None and skip.search(words) or keep is not None and not keep(m)):
             continue
-        q = qs[0]
-        value = to_unit(q.value, q.unit, unit)  # 3940元 in 万元
-        if value is None:
-            continue
-        a0 = m.start("q") + q.start
-        yield prose_fact(indicator, value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                         (m.start("m"), m.end("m"), m.group("m")))
+        value = to_unit(qs[0].value, qs[0].unit, unit)  # 3940元 in 万元
+        if value is not None:
+            yield {**fact_of_match(indicator, unit, m, qs[0]), "value": value}
 
 
 _PRINTS = r"(?:刊登|刊载|刊发|登载|发布|公开)[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))"
@@ -459,7 +478,6 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
     sentence up to the next row; a money value only with its unit (GUIDELINES: money with no unit is left out)."""
     from ..catalogue import get_catalogue
     from ..quantities import find_quantities, to_unit
-    from .components import prose_fact
 
     cat = get_catalogue()
     for row, end in item_20_rows(text):
@@ -469,18 +487,15 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
             labels = list(_ITEM_20_LABELS.finditer(text, m.start("labels"), m.end("labels")))
             if len(qs) != 1 or len(labels) > 1 and not m.group("all"):
                 continue
-            q, a0 = qs[0], m.start("q") + qs[0].start
+            q = qs[0]
             for label in labels:
                 ids = next(ids for pattern, ids in _ITEM_20_COLUMNS if re.fullmatch(pattern, label.group()))
                 indicator = ids.get(name)
-                if indicator is None:
-                    continue
-                unit = cat[indicator].unit
-                value = to_unit(q.value, q.unit, unit) if q.unit or unit != "万元" else None
-                if value is None:
-                    continue
-                yield prose_fact(indicator, value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                                 (label.start(), label.end(), label.group()))
+                unit = cat[indicator].unit if indicator else None
+                value = to_unit(q.value, q.unit, unit) if unit and (q.unit or unit != "万元") else None
+                if value is not None:
+                    yield {**stated_fact(indicator, unit, q, m.start("q"), (label.start(), label.end(), label.group())),
+                           "value": value}
 
 
 # table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
@@ -516,7 +531,6 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
     """The body's head's press conferences or online interviews, after the count of them (其中区长参加在线访谈1次):
     interpret.*_head, the event named with the head's count or last before it in its sentence."""
     from ..quantities import find_quantities
-    from .components import prose_fact
 
     for m in _HEAD_ATTENDS.finditer(text):
         what = m.group("what") or next(iter(reversed(_EVENT.findall(text, _clause_start(text, m.start(), "。\n"),
@@ -528,9 +542,7 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
             if what is None or len(qs) != 1:
                 continue
             indicator = "interpret.online_interviews_head" if "访谈" in what else "interpret.press_conferences_head"
-            q, a0 = qs[0], q_start + qs[0].start
-            yield prose_fact(indicator, q.value, "次", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                             (m.start("m"), m.end("m"), m.group("m")))
+            yield stated_fact(indicator, "次", qs[0], q_start, (m.start("m"), m.end("m"), m.group("m")))
 
 
 # a review's outcome stated with the reviewer (复议维持十一件, 经复议维持原答复1件, 其中复议维持5件); the count first (其余3件
@@ -548,15 +560,11 @@ def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
     yield from stated_counts(text, _REVIEW_UPHELD, "review.upheld", "件")
     yield from stated_counts(text, _REVIEW_UPHELD_AFTER, "review.upheld", "件")
     from ..quantities import find_quantities
-    from .components import prose_fact
 
     for pattern, indicator in ((_RESPONSES_ON_ACCOUNTS, "interpret.weibo_wechat_responses"),
                                (_RESPONSES_OTHERWISE, "interpret.other_responses")):
         for m in pattern.finditer(text):  # the accounts are the way, no channel's count
-            q = find_quantities(m.group("q"))[0]
-            a0 = m.start("q") + q.start
-            yield prose_fact(indicator, q.value, "次", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                             (m.start("m"), m.end("m"), m.group("m")))
+            yield fact_of_match(indicator, "次", m, find_quantities(m.group("q"))[0])
 
 
 # the 统计表 (before 2019) written as prose, label and colon: 收到申请数：247件; 政务微信公开政府信息数：1721条; the row
@@ -570,7 +578,6 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
     from ..catalogue import get_catalogue
     from ..quantities import find_quantities, to_unit
     from ..tables.pre2019 import UNIQUE_PHRASES
-    from .components import prose_fact
 
     cat = get_catalogue()
     for m in _STATISTIC.finditer(text):
@@ -584,11 +591,8 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
         indicator = ids.pop()
         unit = cat[indicator].unit
         value = to_unit(qs[0].value, qs[0].unit, unit) if qs[0].unit or unit != "万元" else None
-        if value is None:
-            continue
-        a0 = m.start("q") + qs[0].start
-        yield prose_fact(indicator, value, unit, qs[0].approx, False, None, (a0, a0 + len(qs[0].text), qs[0].text),
-                         (m.start("m"), m.end("m"), m.group("m")))
+        if value is not None:
+            yield {**fact_of_match(indicator, unit, m, qs[0]), "value": value}
 
 
 _NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
@@ -674,21 +678,15 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
     directly or after review: the table 四 ids of its kind). The items stand in sentences of their own (a sentence
     ends at ；), where the scorer cannot see the case they belong to."""
     from ..quantities import find_quantities
-    from .components import prose_fact
 
     for total in _CASE_TOTAL.finditer(text):
         kind = _CASE_KINDS[total.group("case")]
         start = _PARTS_START.match(text, total.end()) or _OUTCOMES_AFTER_COMMA.match(text, total.end())
-        pos = start.end() if start else None
-        while pos is not None and (m := _OUTCOME_ITEM.match(text, pos)):
+        for m in listed_items(text, start.end() if start else None, _OUTCOME_ITEM):
             qs = find_quantities(m.group("q"))
             outcome = next(o for w, o in _OUTCOME_WORDS if w in m.group("m"))
             if len(qs) == 1:
-                q, a0 = qs[0], m.start("q") + qs[0].start
-                yield prose_fact(f"{kind}{outcome}", q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                                 (m.start("m"), m.end("m"), m.group("m")))
-            sep = re.match(r"\s*[；;，,、]", text[m.end():m.end() + 3])
-            pos = m.end() + sep.end() if sep else None
+                yield fact_of_match(f"{kind}{outcome}", "件", m, qs[0])
 
 
 def clause_channel(clause: str) -> str | None:
@@ -1030,23 +1028,17 @@ def outcome_reasons(text: str) -> Iterator[dict[str, Any]]:
     危及“三安全一稳定”的3件）; 不予公开的23件中，属于国家秘密1件、…): each reason's count, where it names one reason."""
     from ..catalogue import get_catalogue
     from ..quantities import find_quantities
-    from .components import prose_fact
 
     cat = get_catalogue()
     for total in _OUTCOME_TOTAL.finditer(text):
         outcome = _OUTCOME_IDS[total.group("o") or total.group("o2")]
         start = total if total.group("o2") else _PARTS_START.match(text, total.end())
-        pos = start.end() if start else None
-        while pos is not None and (m := _REASON_ITEM.match(text, pos)):
+        for m in listed_items(text, start.end() if start else None, _REASON_ITEM):
             found = [sub for words, sub in _REASONS.get(outcome, ()) if re.search(words, m.group("m"))]
             reason = cat.get(f"{outcome.replace('request.other_handling', 'request.other')}_{found[0]}") if len(found) == 1 else None
             qs = find_quantities(m.group("q"))
             if reason is not None and len(qs) == 1:
-                q, a0 = qs[0], m.start("q") + qs[0].start
-                yield prose_fact(reason.id, q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                                 (m.start("m"), m.end("m"), m.group("m")))
-            sep = re.match(r"\s*[；;，,、]", text[m.end():m.end() + 3])
-            pos = m.end() + sep.end() if sep else None
+                yield fact_of_match(reason.id, "件", m, qs[0])
 
 
 _REQUEST_WAYS = (("request.received_online", re.compile(r"网上|网络|在线|网站|电子邮件|邮箱|互联网|平台")),
@@ -1065,7 +1057,6 @@ _WAYS_RESPECTIVELY = re.compile(rf"(?P<ways>{_WAY_WORD}(?:\s*[、和及与]\s*{_
 def ways_respectively(text: str) -> Iterator[dict[str, Any]]:
     """Requests by the ways listed before 分别/依次 (网络、信函、当面和传真申请依次为688件、312件、41件和5件): each way's count."""
     from ..quantities import find_quantities
-    from .components import prose_fact
 
     for m in _WAYS_RESPECTIVELY.finditer(text):
         ways = list(re.finditer(_WAY_WORD, m.group("ways")))
@@ -1074,9 +1065,8 @@ def ways_respectively(text: str) -> Iterator[dict[str, Any]]:
             continue
         for way, q in zip(ways, values):
             indicator = next(ind for ind, words in _REQUEST_WAYS if words.search(way.group()))
-            a0, w0 = m.start("values") + q.start, m.start("ways") + way.start()
-            yield prose_fact(indicator, q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                             (w0, w0 + len(way.group()), way.group()))
+            w0 = m.start("ways") + way.start()
+            yield stated_fact(indicator, "件", q, m.start("values"), (w0, w0 + len(way.group()), way.group()))
 
 
 def request_channel(indicator: str, before: str, clause: str) -> str:
@@ -1099,20 +1089,14 @@ def requests_by_way(text: str) -> Iterator[dict[str, Any]]:
     """The requests received split by the way they were made, after 其中 (其中通过…网在线提交41件，以信函方式提交19件，
     当面提交7件): each way's count, where an item names one way (:func:`request_channel`)."""
     from ..quantities import find_quantities
-    from .components import prose_fact
 
     for total in _REQUEST_TOTAL.finditer(text):
         start = _PARTS_START.match(text, total.end())
-        pos = start.end() if start else None
-        while pos is not None and (m := _WAY_ITEM.match(text, pos)):
+        for m in listed_items(text, start.end() if start else None, _WAY_ITEM):
             ways = [ind for ind, words in _REQUEST_WAYS if words.search(m.group("m"))]
             qs = find_quantities(m.group("q"))
             if len(ways) == 1 and len(qs) == 1:
-                q, a0 = qs[0], m.start("q") + qs[0].start
-                yield prose_fact(ways[0], q.value, "件", q.approx, False, None, (a0, a0 + len(q.text), q.text),
-                                 (m.start("m"), m.end("m"), m.group("m")))
-            sep = re.match(r"\s*[；;，,、]", text[m.end():m.end() + 3])
-            pos = m.end() + sep.end() if sep else None
+                yield fact_of_match(ways[0], "件", m, qs[0])
 
 
 def reason_of(indicator: str, clause: str, year: int | None = None) -> str:
