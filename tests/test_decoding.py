@@ -957,3 +957,38 @@ def test_the_year_of_a_report_without_a_title():
     # the start of a running count is not the report's year; a date's year is, where no other is named
     assert guess_year("截至2023年12月31日，厅门户网站自2008年以来累计公开信息6.2万条。") == 2023
     assert guess_year("2016年，全县主动公开信息320条；2017年将进一步加强。") == 2016
+
+
+def test_the_probe_rules_keep_to_what_they_read(nlp):
+    """Sentences a fresh review of stop 17's rules found them misreading: each gives what FACTS.md and GUIDELINES.md say."""
+    from gaoie.evaluate import predict
+
+    def facts(year, text):
+        return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+
+    # fees named in a list negate only themselves; a department's own counts on the portal stay its own
+    assert {("review.total", 0), ("litigation.total", 0)} <= set(facts(2020, "本年度未发生收费、行政复议和行政诉讼情况。"))
+    assert ("proactive.website", 80) in facts(2018, "我局全年主动公开政府信息86条，其中县政府网站公开80条，微信公众号公开6条。")
+    assert facts(2018, "全年区政府门户网站公开本单位信息36条。") == [("proactive.total", 36)]
+    # people, visits and shares are no rows of the 统计表
+    assert facts(2017, "培训班参训人数：120人。") == [("capacity.trainees", 120)]
+    assert facts(2017, "网络申请占比数：30%。") == []
+    # a lawsuit after review is no sum of two kinds; 各项 names no unit
+    assert facts(2020, "经复议后提起行政诉讼合计2件。") == [("litigation.total", 2)]
+    assert ("capacity.staff_full_time", 1) in facts(2017, "各项政府信息公开工作由专职人员1名、兼职人员3名承担。")
+    # plans are no zeros; invited heads and an office's director are not the body's head
+    assert facts(2020, "2021年，我局将力争实现零投诉、零复议。") == []
+    assert ("interpret.press_conferences_head", 15) not in facts(2016, "召开新闻发布会15场，邀请相关部门主要负责同志出席新闻发布会15场。")
+    assert ("interpret.online_interviews_head", 3) not in facts(2016, "开展在线访谈3期，其中局办公室主任参加3期。")
+    # one person per unit, or in charge of other work, is no staff count
+    assert facts(2017, "各乡镇、各部门均确定1名工作人员负责政府信息公开工作。") == []
+    assert facts(2017, "政府信息公开工作由办公室牵头，另安排2人负责档案管理工作。") == []
+    # an issue number or a change is no count of issues; internal 规章制度 are no rules
+    assert facts(2017, "在《市政府公报》第3期刊登规范性文件。") == []
+    assert facts(2017, "政府公报较上年增加2期。") == []
+    assert facts(2021, "全面清理内部规章制度12项，废止3项，现行有效9项。") == []
+    # a sum of requests new and carried is no count of results; ways of consulting are no ways of requesting
+    assert ("request.result_total", 25) not in facts(2021, "其他处理1件，结转下年度继续办理2件，共计25件。")
+    assert facts(2020, "受理政府信息公开咨询200件，其中网上、现场分别为120件、80件。") == [("consult.total", 200)]
+    assert facts(2020, "共收到申请30件，其中涉及网站信息的申请10件。") == [("request.received", 30)]
+    assert facts(2020, "申请人：无。") == []

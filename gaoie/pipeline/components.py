@@ -29,7 +29,7 @@ for _name in ("relations", "facts"):
         Doc.set_extension(_name, default=None)
 
 # Negation cues: 没有收到申请, 未发生行政复议, 无行政诉讼, 均未, 零.
-NEG_CUE = re.compile(r"均没有|均未|没有|暂不存在|并未|未曾|尚未(?!审结)|未|无(?!法|关|论|偿|纸|线|不(?!予)|缝|私|人机|正当)|零(?=[起件次条例]|复议|诉讼|投诉|举报|申诉|收费)")
+NEG_CUE = re.compile(r"均没有|均未|没有|暂不存在|并未|未曾|尚未(?!审结)|未|无(?!法|关|论|偿|纸|线|不(?!予)|缝|私|人机|正当)|零(?=[起件次条例])")
 
 
 def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:

@@ -23,7 +23,7 @@ from .rules import (ITEM_20_IDS, SCOPE_PART, board_counts, by_applicant, carried
                     other_bodys_portal, outcome_of, outcome_reasons, over_portal_and_accounts, reason_of,
                     reconcile_channels, request_channel, requests_by_way, results_summed, running_total, scope_parts,
                     staff_in_charge, stated_outcomes, statistics_rows, sum_of_kinds, upheld_answer,
-                    ways_respectively, with_carried_over)
+                    ways_respectively, with_carried_over, zero_prefixed)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -112,7 +112,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                                    normative_part, staff_in_charge, results_summed,
                                    carried_forward, outcome_reasons, heads_attending,
                                    requests_by_way, stated_outcomes, statistics_rows,
-                                   ways_respectively):  # where no fact stands yet
+                                   ways_respectively, zero_prefixed):  # where no fact stands yet
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:

@@ -130,20 +130,17 @@ def anchor_context(text: str, start: int, end: int) -> Features:
 
 
 _LABEL_COLON = re.compile(r"\s*[:：]\s*")
-_NEG_LABEL = re.compile(r"[\u4e00-\u9fff]{0,2}\s*[:：]\s*")  # 投诉|举报：无 (the label's last word unlinked)
+_NEG_LABEL = re.compile(r"(?:举报|投诉|申诉|情况|数量|数)?\s*[:：]\s*")  # 投诉|举报：无 (the label's last word unlinked)
 _LABEL_END = re.compile(r"\s*(?:[。；;，,\n]|$)")
 
 
 def labelled(text: str, anchor: Span, mention: Span) -> bool:
     """The count is the value of a label, the mention right before it and a colon between (a statistics
     table's row written as prose: 本年新收政府信息公开申请数量：47件；上年结转：3件), in a unit the indicator
-    is counted in. A negation is a label's value too (投诉举报：无。), and 零 right before what it negates
-    (零复议、零诉讼)."""
+    is counted in. A negation is a label's value too (投诉举报：无。)."""
     if not mention._.indicator:
         return False
     if anchor.label_ == "NEG":
-        if anchor.text == "零":
-            return anchor.end_char == mention.start_char
         return (anchor.text in ("无", "没有") and mention.end_char <= anchor.start_char
                 and bool(_NEG_LABEL.fullmatch(text[mention.end_char:anchor.start_char]))
                 and bool(_LABEL_END.match(text, anchor.end_char)))

@@ -66,14 +66,18 @@ def over_portal_and_accounts(clause: str) -> bool:
 # GUIDELINES (Not the body's own output): in a department's report (我局, 本委 ...), a count whose subject is a government's
 # portal or a group of sites (区政府门户网站全年发布信息1.3万余条, 全市政府网站群共发布…4.7万余条) is the portal's, not the body's;
 # the department's own on that portal (依托区政府门户网站“部门信息公开”专栏…, 我局在县政府网站…) is its own
-_DEPARTMENT = re.compile(r"我局|本局|我委|本委|我厅|本厅|我办|本办")
+_DEPARTMENT = re.compile(r"我局|本局|我委|本委|我厅|本厅")
 _GOVERNMENT_PORTAL = re.compile(r"(?:[省市县区旗]|人民)政府(?:门户)?网站?|政府网站群|各[^，,;；。]{0,8}网站")
-_OWN_USE = re.compile(r"通过|依托|在|利用|借助|向|于|我局|本局|我委|本委|我厅|本厅|我办|本办|专栏|栏目|部门信息")
+_OWN_USE = re.compile(r"通过|依托|在|利用|借助|向|于|其中|本单位|本部门|我局|本局|我委|本委|我厅|本厅|专栏|栏目|部门信息|[:：]")
 
 
 def other_bodys_portal(fact: dict[str, Any], clause: str, text: str) -> bool:
-    return (fact["indicator"] in ("proactive.website", "proactive.total") and bool(_GOVERNMENT_PORTAL.search(clause))
-            and not _OWN_USE.search(clause) and bool(_DEPARTMENT.search(text)))
+    """In a department's report, a count whose sentence, up to it, names a government's portal and not the department
+    or its use of the portal (区政府门户网站全年发布信息1.3万余条): the portal's whole count."""
+    if fact["indicator"] not in ("proactive.website", "proactive.total") or not _DEPARTMENT.search(text):
+        return False
+    said = text[_clause_start(text, fact["start"], "。\n"):fact["start"]]
+    return bool(_GOVERNMENT_PORTAL.search(clause)) and not _OWN_USE.search(said)
 
 
 # Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次); the
@@ -171,7 +175,7 @@ _RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可
 _FORMS = re.compile(r"形式[^。]{0,30}解读")
 
 
-_FEES_NEGATED = re.compile(r"[^。；;，,]{0,14}?(?:收取|收费)")
+_FEES_NEGATED = re.compile(r"[^。；;，,、]{0,14}?(?:收取|收费)(?![、和及与])")
 # a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需
 _IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限)")
 
@@ -184,8 +188,10 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)
                             or _IN_A_WORD.match(sentence, e)):
         return True
-    if fact["negated"] and fact["indicator"] not in ("request.fees", "fees.amount") and _FEES_NEGATED.match(sentence, e):
-        return True  # 均未收取依申请公开费用: the fees are negated, not the requests named in their words
+    if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
+            and _FEES_NEGATED.match(sentence, e)):
+        return True  # 均未收取依申请公开费用: the fees are negated, not the requests named in their words (未发生收费、
+        # 行政复议… negates each item of its list)
     return (fact["indicator"] == "interpret.policy_interpretations" or fact["indicator"].startswith("proactive.")) and bool(
         _FORMS.search(sentence))
 
@@ -199,15 +205,17 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
 
 
 # one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
-_EACH_UNIT = re.compile(r"各[^，,;；。]{0,14}?(?:均|都)")
+_EACH = r"各(?:[^，,;；。]{0,4}?)(?:单位|科室|部门|乡镇|街道|村|社区|处室|司局|分局|学校|医院|县|区|镇|乡)"
+_EACH_UNIT = re.compile(_EACH + r"[^，,;；。]{0,10}?(?:均|都)")
+_EACH_ONE = re.compile(_EACH)
 _SUMMED_OVER = re.compile(r"共|合计|总计|累计")
 
 
 def each_unit(fact: dict[str, Any], clause: str) -> bool:
     """One person in each unit (委属各单位均明确1名兼职信息员, 各社区明确兼职信息员1名), not those of all units together
     (全县各乡镇、各部门共配备兼职人员一百二十余名)."""
-    return (fact["indicator"].startswith("capacity.staff") and "各" in clause and not _SUMMED_OVER.search(clause)
-            and (bool(_EACH_UNIT.search(clause)) or fact["value"] == 1))
+    return (fact["indicator"].startswith("capacity.staff") and bool(_EACH_ONE.search(clause))
+            and not _SUMMED_OVER.search(clause) and (bool(_EACH_UNIT.search(clause)) or fact["value"] == 1))
 
 
 # a case count said not to be about disclosure (因劳动保障监察投诉处理引发的行政复议42件，不属于政府信息公开类)
@@ -236,6 +244,8 @@ def with_carried_over(text: str, fact: dict[str, Any], clause: str) -> bool:
 _CASE_KIND = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"), ("投诉", "complaints"),
               ("举报", "complaints"))
 _SUMMED = re.compile(r"(?:合计|共计|总计|总数|共)(?:为|达)?\s*$")
+_KIND_WORD = r"(?:复议|诉讼|申诉|投诉|举报)"
+_KINDS_LISTED = re.compile(rf"{_KIND_WORD}[^，,;；。]{{0,4}}?[、和及与][^，,;；。]{{0,6}}?{_KIND_WORD}")
 
 
 def sum_of_kinds(fact: dict[str, Any], clause: str) -> bool:
@@ -243,7 +253,8 @@ def sum_of_kinds(fact: dict[str, Any], clause: str) -> bool:
     each one's 0)."""
     if fact["negated"] or fact["value"] == 0 or not _SUMMED.search(clause):
         return False
-    kinds = {kind for word, kind in _CASE_KIND if word in clause}
+    listed = _KINDS_LISTED.search(clause)  # siblings of a list (复议、诉讼), not 复议后提起行政诉讼合计2件
+    kinds = {kind for word, kind in _CASE_KIND if listed and word in listed.group()}
     return len(kinds) > 1
 
 
@@ -327,7 +338,8 @@ _GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;�
 # its issues first (编印《…公报》24期,刊登…公文316件; 《…公报》全年出刊12期,刊登…共计87件)
 _GAZETTE_ISSUES_THEN_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?\d+\s*期\s*[,，]\s*"
                                           r"(?:全年|共|累计)?" + _PRINTS)
-_GAZETTE_ISSUES = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?(?P<q>\d+\s*期)")
+_GAZETTE_ISSUES = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)(?:(?!较|增加|减少|比|第)[^,，;；。:：\d]){0,8}?(?<!第)"
+                             r"(?P<q>\d+\s*期)")
 
 
 def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
@@ -424,8 +436,10 @@ def staff_in_charge(text: str) -> Iterator[dict[str, Any]]:
         s0 = _clause_start(m.string, m.start(), "。\n")  # the work named before, in its sentence, or in its clause
         end = _CLAUSE_STOP.search(m.string, m.end())
         s1 = end.start() if end else len(m.string)
+        duty = m.string[m.end():s1]  # what they are in charge of: the disclosure work, or said before
         return (not _NOT_STAFF.search(m.group()) and not (m.group("q").endswith("人") and m.group("who"))
-                and bool(_DISCLOSURE_WORK.search(m.string, s0, s1)))
+                and not _EACH_ONE.search(m.string, s0, m.start("q"))
+                and (bool(_DISCLOSURE_WORK.search(duty)) or not duty.strip() and bool(_DISCLOSURE_WORK.search(m.string, s0, s1))))
 
     return stated_counts(text, _IN_CHARGE, "capacity.staff", "人", keep=disclosure_staff)
 
@@ -434,7 +448,7 @@ def staff_in_charge(text: str) -> Iterator[dict[str, Any]]:
 # their values: 规范性文件：本年新制作数量2件，本年新公开数量2件，对外公开总数量118件; 行政许可：上一年项目数量12项，
 # 本年增/减0项，本年处理决定数量286件; 规章本年新制作数量、本年新公开数量、对外公开总数量均为0件. The ids are the table's
 # (gaoie.tables.national: 对外公开总数量 is the count in force)
-_ITEM_20_ROW = re.compile(r"规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购")
+_ITEM_20_ROW = re.compile(r"规章(?!制度)|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购")
 _ITEM_20_COLUMNS = (
     (r"(?:本年)?新制作(?:数量)?|(?:本年)?制发(?:件数)?", {"规章": "rules.issued", "规范性文件": "normative.issued"}),
     (r"(?:本年)?新公开(?:数量)?", {"规章": "rules.published", "规范性文件": "normative.published"}),
@@ -499,13 +513,18 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
 
 
 # table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
-_RESULTS_SUMMED = re.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[^。]{0,200}?[,，;；、]\s*"
+_OUTCOME_WORD = r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
+_RESULTS_SUMMED = re.compile(rf"{_OUTCOME_WORD}(?:(?!结转|新收)[^。；;]){{0,200}}?[,，、]\s*"
                              r"(?P<m>(?:办理结果)?(?:总计|合计|共计))\s*[:：]?\s*为?\s*(?P<q>\d[\d,]*\s*件)")
+# its rows as labels (…其他处理：6件；总计：93件)
+_RESULTS_ROWS_SUMMED = re.compile(rf"{_OUTCOME_WORD}[^。；;]{{0,40}}?[:：]\s*\d+\s*件\s*[；;]\s*(?P<m>总计)\s*[:：]\s*"
+                                  r"(?P<q>\d[\d,]*\s*件)")
 
 
 def results_summed(text: str) -> Iterator[dict[str, Any]]:
     """The total after the outcomes of requests (…其他处理1件，总计22件): the count of results."""
-    return stated_counts(text, _RESULTS_SUMMED, "request.result_total", "件")
+    yield from stated_counts(text, _RESULTS_SUMMED, "request.result_total", "件")
+    yield from stated_counts(text, _RESULTS_ROWS_SUMMED, "request.result_total", "件")
 
 
 _LEFT_OVER = re.compile(r"另有(?P<q>\d+\s*(?:件|项|个))[^。；;]{0,30}?"
@@ -523,6 +542,7 @@ _HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责�
                            r"(?:亲自)?(?:参加|出席)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
                            r"(?P<q>\d+\s*(?:场|次|期))")
 _EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
+_NOT_THE_HEAD = re.compile(r"邀请|各|相关|部门")
 _HEAD_ATTENDS_TOO = re.compile(r"\s*[、,，]\s*(?:参加|出席)(?:了)?[^，,;；。\d]{0,8}?(?P<what>新闻发布会|发布会|在线访谈|访谈)的?\s*"
                                r"(?P<q>\d+\s*(?:场|次|期))")
 
@@ -533,6 +553,9 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
     from ..quantities import find_quantities
 
     for m in _HEAD_ATTENDS.finditer(text):
+        if _NOT_THE_HEAD.search(text, max(0, m.start() - 8), m.start()) or (
+                m.group("m") == "主任" and text[max(0, m.start() - 3):m.start()].endswith(("办公室", "办", "室"))):
+            continue  # 邀请相关部门主要负责同志出席, 各镇镇长, 局办公室主任: not the body's head
         what = m.group("what") or next(iter(reversed(_EVENT.findall(text, _clause_start(text, m.start(), "。\n"),
                                                                     m.start()))), None)
         more = _HEAD_ATTENDS_TOO.match(text, m.end())  # …参加新闻发布会2次、参加政府网站在线访谈1次: the head's too
@@ -573,14 +596,19 @@ _STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*[:：]\s*
                         r"(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)?)")
 
 
+_NOT_A_ROW = re.compile(r"人数|天数|占比|比例|比重|访问|阅读|点击|浏览|率")  # 培训班参训人数, 平均天数: no row of the table
+
+
 def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
     """The 统计表's rows written as prose (收到申请数：247件): the id of the row phrase the label holds."""
     from ..catalogue import get_catalogue
-    from ..quantities import find_quantities, to_unit
+    from ..quantities import find_quantities, to_unit, unit_fits
     from ..tables.pre2019 import UNIQUE_PHRASES
 
     cat = get_catalogue()
     for m in _STATISTIC.finditer(text):
+        if _NOT_A_ROW.search(m.group("m")):
+            continue
         ids = {ind for phrase, _, ind in UNIQUE_PHRASES if phrase in m.group("m")}
         if len(ids) > 1:  # the longest phrase's (主要负责同志参加新闻发布会, not 新闻发布会)
             longest = max((p for p, _, ind in UNIQUE_PHRASES if p in m.group("m")), key=len)
@@ -590,6 +618,8 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
             continue
         indicator = ids.pop()
         unit = cat[indicator].unit
+        if qs[0].unit and not unit_fits(qs[0].unit, unit):
+            continue
         value = to_unit(qs[0].value, qs[0].unit, unit) if qs[0].unit or unit != "万元" else None
         if value is not None:
             yield {**fact_of_match(indicator, unit, m, qs[0]), "value": value}
@@ -634,6 +664,27 @@ def consultation_way(fact: dict[str, Any], clause: str) -> str:
         return fact["indicator"]
     ways = [ind for ind, words in _CONSULTATION_WAYS if words.search(clause)]
     return ways[0] if len(ways) == 1 else fact["indicator"]
+
+
+# FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
+# negation cue of the mention finder: the shipped pipeline was trained without it
+_PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划|目标|继续")
+_ZERO_PREFIX = re.compile(r"零(?P<m>复议|诉讼|投诉|举报|申诉|收费)")
+_ZERO_PREFIXED = {"复议": "review.total", "诉讼": "litigation.total", "投诉": "complaints.total", "举报": "complaints.total",
+                  "申诉": "complaints.total", "收费": "request.fees"}
+
+
+def zero_prefixed(text: str) -> Iterator[dict[str, Any]]:
+    from ..catalogue import get_catalogue
+    from .components import prose_fact
+
+    cat = get_catalogue()
+    for m in _ZERO_PREFIX.finditer(text):
+        if _PLANNED.search(text, _clause_start(text, m.start(), "。\n"), m.start()):
+            continue  # 力争实现零投诉: a plan, no zero of the year
+        indicator = _ZERO_PREFIXED[m.group("m")]
+        yield prose_fact(indicator, 0.0, cat[indicator].unit, False, True, None, (m.start(), m.start() + 1, "零"),
+                         (m.start("m"), m.end("m"), m.group("m")))
 
 
 # GUIDELINES, FACTS rule 2: a sentence that negates fees charged (未发生政府信息公开的收费情况, 没有向申请人收取任何费用,
@@ -974,7 +1025,7 @@ def handled_requests(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict
 _CASE = re.compile(r"未经复议直接起诉|复议后起诉|复议|诉讼|起诉")  # a suit after review is a suit
 
 
-_DOCUMENT_KIND = re.compile(r"规章|规范性文件")
+_DOCUMENT_KIND = re.compile(r"规章(?!制度)|规范性文件")
 
 
 def document_kind(fact: dict[str, Any], clause: str, text: str) -> str:
@@ -1047,11 +1098,15 @@ _REQUEST_WAYS = (("request.received_online", re.compile(r"网上|网络|在线|�
                  ("request.received_fax", re.compile(r"传真")))
 _REQUESTS_THEN_PARTS = re.compile(r"(?:申请|受理|收到|接收)[^。]*?\d+\s*(?:件|项|个|份)[^。]*?其中")
 _MADE = re.compile(r"申请|提交|提出|递交")
+_ABOUT = re.compile(r"涉及|关于|有关|内容")
 
 
 _WAY_WORD = r"(?:网络|网上|在线|电子邮件|信函|邮寄|当面|现场|传真)"
-_WAYS_RESPECTIVELY = re.compile(rf"(?P<ways>{_WAY_WORD}(?:\s*[、和及与]\s*{_WAY_WORD})+)(?:方式)?(?:申请|提交|提出)?的?\s*"
+_WAYS_RESPECTIVELY = re.compile(rf"(?P<ways>{_WAY_WORD}(?:\s*[、和及与]\s*{_WAY_WORD})+)(?:方式)?(?P<made>申请|提交|提出)?的?\s*"
                                 r"(?:分别|依次)(?:为|是)?\s*(?P<values>\d[\d,]*\s*件(?:\s*[、和及与]\s*\d[\d,]*\s*件)+)")
+
+
+_REQUESTS_BEFORE = re.compile(r"申请[^。；;]{0,12}?\d+\s*(?:件|项|个|份)|依申请公开")
 
 
 def ways_respectively(text: str) -> Iterator[dict[str, Any]]:
@@ -1059,6 +1114,9 @@ def ways_respectively(text: str) -> Iterator[dict[str, Any]]:
     from ..quantities import find_quantities
 
     for m in _WAYS_RESPECTIVELY.finditer(text):
+        said = text[_clause_start(text, m.start(), "。\n"):m.start()]
+        if not (m.group("made") or _REQUESTS_BEFORE.search(said)) or _NOT_REQUESTS.search(said):
+            continue  # 受理咨询200件，其中网上、现场分别为…: no requests
         ways = list(re.finditer(_WAY_WORD, m.group("ways")))
         values = find_quantities(m.group("values"))
         if len(ways) != len(values):
@@ -1075,8 +1133,8 @@ def request_channel(indicator: str, before: str, clause: str) -> str:
     count received or the portal's."""
     if indicator not in ("request.received", "proactive.website") and not indicator.startswith("request.received_"):
         return indicator
-    if not _REQUESTS_THEN_PARTS.search(before) or not _MADE.search(clause):
-        return indicator
+    if not _REQUESTS_THEN_PARTS.search(before) or not _MADE.search(clause) or _ABOUT.search(clause):
+        return indicator  # 其中涉及网站信息的申请10件: what the requests are about, no way
     ways = [ind for ind, words in _REQUEST_WAYS if words.search(clause)]
     return ways[0] if len(ways) == 1 else indicator
 
@@ -1095,7 +1153,7 @@ def requests_by_way(text: str) -> Iterator[dict[str, Any]]:
         for m in listed_items(text, start.end() if start else None, _WAY_ITEM):
             ways = [ind for ind, words in _REQUEST_WAYS if words.search(m.group("m"))]
             qs = find_quantities(m.group("q"))
-            if len(ways) == 1 and len(qs) == 1:
+            if len(ways) == 1 and len(qs) == 1 and not _ABOUT.search(m.group("m")):
                 yield fact_of_match(ways[0], "件", m, qs[0])
 
 
