@@ -138,11 +138,17 @@ def update_ner(nlp, egs: list, optimizer, epochs: int, dropout: float, batch_siz
 
 
 def annotate_docs(nlp, examples: list[SentenceExample]):
-    """Run the pipeline up to (not including) the linker on each sentence."""
+    """Run the pipeline up to (not including) the linker on each sentence, the mentions merged as the shipped
+    pipeline was trained (no reading repairs: :class:`gaoie.pipeline.components.MentionMerger`)."""
     upto = nlp.pipe_names.index("gaoie_linker")
     names = nlp.pipe_names[:upto]
-    with nlp.select_pipes(enable=names):
-        return list(nlp.pipe(ex.text for ex in examples))
+    merger = nlp.get_pipe("gaoie_mentions")
+    merger.reading = False
+    try:
+        with nlp.select_pipes(enable=names):
+            return list(nlp.pipe(ex.text for ex in examples))
+    finally:
+        merger.reading = True
 
 
 def add_gold_spans(doc, ex: SentenceExample):

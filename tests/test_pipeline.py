@@ -77,3 +77,17 @@ def test_held_out_generated_reports(nlp):
     for rep in generate_reports(40, seed=9001):
         ev.add(predict(nlp, rep["text"]), rep["facts"], source="prose")
     assert ev.overall.f1 >= 0.95, ev.overall.to_dict()
+
+
+def test_training_reads_mentions_as_the_shipped_pipeline_learnt_them(nlp):
+    """Reading repairs of the mention merger (a mention cut where a count starts; 无正当理由 no cue) are off while
+    training annotates its sentences, so that training/ remakes the shipped pipeline; on again after."""
+    from gaoie.train import SentenceExample, annotate_docs
+
+    merger = nlp.get_pipe("gaoie_mentions")
+    text = "申请人无正当理由逾期不补正的其他处理1件。"
+    read, annotated = nlp(text), annotate_docs(nlp, [SentenceExample(text)])[0]
+    reading = [(s.start_char, s.end_char) for s in read.spans["negations"]]
+    trained = [(s.start_char, s.end_char) for s in annotated.spans["negations"]]
+    assert (3, 4) in trained and (3, 4) not in reading  # 无 of 无正当理由: a cue only as trained
+    assert merger.reading
