@@ -992,3 +992,36 @@ def test_the_probe_rules_keep_to_what_they_read(nlp):
     assert facts(2020, "受理政府信息公开咨询200件，其中网上、现场分别为120件、80件。") == [("consult.total", 200)]
     assert facts(2020, "共收到申请30件，其中涉及网站信息的申请10件。") == [("request.received", 30)]
     assert facts(2020, "申请人：无。") == []
+
+
+def test_the_second_reviews_sentences(nlp):
+    """A second fresh review of stop 17's rules: each sentence gives what FACTS.md and GUIDELINES.md say."""
+    from gaoie.evaluate import predict
+
+    def facts(year, text):
+        return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+
+    # a stated headline stays the headline beside a count over the portal and an account
+    assert facts(2020, "全年主动公开政府信息3000条。在县政府门户网站和“桃江教育”微信公众号共发布信息2100余条。") == [
+        ("proactive.total", 3000)]
+    # a government's documents are no scope; the government as the subject is
+    assert facts(2018, "全年发布政策解读50篇，其中解读省政府文件20篇。") == [("interpret.policy_interpretations", 50)]
+    # requests and fees listed as siblings are both negated; fees negated in the requests' words are fees only
+    assert facts(2020, "本年度没有发生依申请公开和收费情况。") == [("request.fees", 0), ("request.received", 0)]
+    assert ("request.received", 0) not in facts(2020, "未发生依申请公开收费、行政复议和行政诉讼情况。")
+    # no row of the 统计表 without its unit, of people, or of changes; requests are no items
+    assert facts(2017, "新闻发布会参与媒体数：20家。") == []
+    assert facts(2017, "网络申请比上年增长数：12件。") == []
+    assert facts(2017, "通过其他途径公开信息数：500条。") == []
+    # pending requests are no results; the body's own head in its clause
+    assert ("request.result_total", 25) not in facts(2021, "其他处理1件，正在办理中2件，共计25件。")
+    assert facts(2016, "积极回应各方关切，主要负责同志出席新闻发布会3场。") == [("interpret.press_conferences_head", 3)]
+    # what a request asks for is no way; 各类 names no unit, 每个科室 does
+    assert facts(2016, "共收到申请30件，其中要求公开网站信息的申请10件。") == [("request.received", 30)]
+    assert facts(2017, "全镇各类信息由镇党政办专职人员1名负责发布。") == [("capacity.staff_full_time", 1)]
+    assert facts(2017, "每个科室明确1名兼职信息员。") == []
+    # the department's own channels after its total; the year's zeros, not a campaign's name; no statistics gazette
+    assert ("proactive.website", 80) in facts(2018, "我局全年主动公开政府信息86条。县政府网站公开80条，微信公众号公开6条。")
+    assert facts(2020, "我局将工作纳入年度目标考核，全年实现零复议、零诉讼。") == [("litigation.total", 0), ("review.total", 0)]
+    assert facts(2020, "开展“零投诉”窗口创建活动。") == []
+    assert facts(2020, "全年发布统计公报2期。") == []

@@ -156,9 +156,10 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
                        running)
-    headline = [m and over_portal_and_accounts(clause) for (_, clause), m in zip(found, mixed)]
+    stated_total = any(f["indicator"] == "proactive.total" and not m for (f, _), m in zip(found, mixed))
+    headline = [m and not stated_total and over_portal_and_accounts(clause) for (_, clause), m in zip(found, mixed)]
     for (f, _), h in zip(found, headline):
-        if h:  # GUIDELINES: a count over the portal and named accounts is the headline
+        if h:  # GUIDELINES: a count over the portal and named accounts is the headline, where none is stated
             f["indicator"] = "proactive.total"
     found = [x for x, m, h in zip(found, mixed, headline) if not m or h]
     found = handled_requests(found)

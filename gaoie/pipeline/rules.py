@@ -68,6 +68,8 @@ def over_portal_and_accounts(clause: str) -> bool:
 # the department's own on that portal (依托区政府门户网站“部门信息公开”专栏…, 我局在县政府网站…) is its own
 _DEPARTMENT = re.compile(r"我局|本局|我委|本委|我厅|本厅")
 _GOVERNMENT_PORTAL = re.compile(r"(?:[省市县区旗]|人民)政府(?:门户)?网站?|政府网站群|各[^，,;；。]{0,8}网站")
+_PART_END = re.compile(r"[。；;\n]")
+_OWN_CHANNEL = re.compile(r"微信|微博|公众号|抖音|头条|公开栏|视频号")
 _OWN_USE = re.compile(r"通过|依托|在|利用|借助|向|于|其中|本单位|本部门|我局|本局|我委|本委|我厅|本厅|专栏|栏目|部门信息|[:：]")
 
 
@@ -76,8 +78,11 @@ def other_bodys_portal(fact: dict[str, Any], clause: str, text: str) -> bool:
     or its use of the portal (区政府门户网站全年发布信息1.3万余条): the portal's whole count."""
     if fact["indicator"] not in ("proactive.website", "proactive.total") or not _DEPARTMENT.search(text):
         return False
-    said = text[_clause_start(text, fact["start"], "。\n"):fact["start"]]
-    return bool(_GOVERNMENT_PORTAL.search(clause)) and not _OWN_USE.search(said)
+    s0 = _clause_start(text, fact["start"], "。\n")
+    end = _PART_END.search(text, fact["end"])
+    return (bool(_GOVERNMENT_PORTAL.search(clause)) and not _OWN_USE.search(text, s0, fact["start"])
+            and not _OWN_CHANNEL.search(text, s0, end.start() if end else len(text)))  # 县政府网站公开80条，微信公众号
+    # 公开6条: the body's own, by channel
 
 
 # Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次); the
@@ -175,7 +180,7 @@ _RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可
 _FORMS = re.compile(r"形式[^。]{0,30}解读")
 
 
-_FEES_NEGATED = re.compile(r"[^。；;，,、]{0,14}?(?:收取|收费)(?![、和及与])")
+_FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)")
 # a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需
 _IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限)")
 
@@ -205,7 +210,7 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
 
 
 # one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
-_EACH = r"各(?:[^，,;；。]{0,4}?)(?:单位|科室|部门|乡镇|街道|村|社区|处室|司局|分局|学校|医院|县|区|镇|乡)"
+_EACH = r"(?:各|每个?)[^，,;；。]{0,2}?(?:单位|科室|部门|乡镇|街道|村|社区|处室|司局|分局|学校|医院)"
 _EACH_UNIT = re.compile(_EACH + r"[^，,;；。]{0,10}?(?:均|都)")
 _EACH_ONE = re.compile(_EACH)
 _SUMMED_OVER = re.compile(r"共|合计|总计|累计")
@@ -334,11 +339,11 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, ski
 
 
 _PRINTS = r"(?:刊登|刊载|刊发|登载|发布|公开)[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))"
-_GAZETTE_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?" + _PRINTS)
+_GAZETTE_PRINTED = re.compile(r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?" + _PRINTS)
 # its issues first (编印《…公报》24期,刊登…公文316件; 《…公报》全年出刊12期,刊登…共计87件)
-_GAZETTE_ISSUES_THEN_PRINTED = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?\d+\s*期\s*[,，]\s*"
+_GAZETTE_ISSUES_THEN_PRINTED = re.compile(r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?\d+\s*期\s*[,，]\s*"
                                           r"(?:全年|共|累计)?" + _PRINTS)
-_GAZETTE_ISSUES = re.compile(r"(?P<m>(?:政府)?(?:公报|政报)》?)(?:(?!较|增加|减少|比|第)[^,，;；。:：\d]){0,8}?(?<!第)"
+_GAZETTE_ISSUES = re.compile(r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)(?:(?!较|增加|减少|比|第)[^,，;；。:：\d]){0,8}?(?<!第)"
                              r"(?P<q>\d+\s*期)")
 
 
@@ -514,7 +519,7 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
 
 # table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
 _OUTCOME_WORD = r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
-_RESULTS_SUMMED = re.compile(rf"{_OUTCOME_WORD}(?:(?!结转|新收)[^。；;]){{0,200}}?[,，、]\s*"
+_RESULTS_SUMMED = re.compile(rf"{_OUTCOME_WORD}(?:(?!结转|新收|办理中|正在|尚在|顺延|下一?年|复议|诉讼)[^。；;]){{0,200}}?[,，、]\s*"
                              r"(?P<m>(?:办理结果)?(?:总计|合计|共计))\s*[:：]?\s*为?\s*(?P<q>\d[\d,]*\s*件)")
 # its rows as labels (…其他处理：6件；总计：93件)
 _RESULTS_ROWS_SUMMED = re.compile(rf"{_OUTCOME_WORD}[^。；;]{{0,40}}?[:：]\s*\d+\s*件\s*[；;]\s*(?P<m>总计)\s*[:：]\s*"
@@ -542,7 +547,7 @@ _HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责�
                            r"(?:亲自)?(?:参加|出席)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
                            r"(?P<q>\d+\s*(?:场|次|期))")
 _EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
-_NOT_THE_HEAD = re.compile(r"邀请|各|相关|部门")
+_NOT_THE_HEAD = re.compile(r"邀请|相关部门|各[^，,;；。]{0,2}?(?:单位|部门|镇|乡|街道|区|县|市|局)")
 _HEAD_ATTENDS_TOO = re.compile(r"\s*[、,，]\s*(?:参加|出席)(?:了)?[^，,;；。\d]{0,8}?(?P<what>新闻发布会|发布会|在线访谈|访谈)的?\s*"
                                r"(?P<q>\d+\s*(?:场|次|期))")
 
@@ -553,7 +558,7 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
     from ..quantities import find_quantities
 
     for m in _HEAD_ATTENDS.finditer(text):
-        if _NOT_THE_HEAD.search(text, max(0, m.start() - 8), m.start()) or (
+        if _NOT_THE_HEAD.search(text, max(_clause_start(text, m.start(), "，,；;。\n"), m.start() - 8), m.start()) or (
                 m.group("m") == "主任" and text[max(0, m.start() - 3):m.start()].endswith(("办公室", "办", "室"))):
             continue  # 邀请相关部门主要负责同志出席, 各镇镇长, 局办公室主任: not the body's head
         what = m.group("what") or next(iter(reversed(_EVENT.findall(text, _clause_start(text, m.start(), "。\n"),
@@ -596,7 +601,7 @@ _STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*[:：]\s*
                         r"(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)?)")
 
 
-_NOT_A_ROW = re.compile(r"人数|天数|占比|比例|比重|访问|阅读|点击|浏览|率")  # 培训班参训人数, 平均天数: no row of the table
+_NOT_A_ROW = re.compile(r"人次?数|人员|媒体|天数|占比|比例|比重|访问|阅读|点击|浏览|率|增长|增加|减少|比上年|较上年")  # 培训班参训人数, 平均天数: no row of the table
 
 
 def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
@@ -618,8 +623,8 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
             continue
         indicator = ids.pop()
         unit = cat[indicator].unit
-        if qs[0].unit and not unit_fits(qs[0].unit, unit):
-            continue
+        if not qs[0].unit or not unit_fits(qs[0].unit, unit) or indicator.startswith("request.") and qs[0].unit == "条":
+            continue  # a row of the table states its unit; requests are no items (其他途径公开信息数：500条)
         value = to_unit(qs[0].value, qs[0].unit, unit) if qs[0].unit or unit != "万元" else None
         if value is not None:
             yield {**fact_of_match(indicator, unit, m, qs[0]), "value": value}
@@ -668,7 +673,8 @@ def consultation_way(fact: dict[str, Any], clause: str) -> str:
 
 # FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
 # negation cue of the mention finder: the shipped pipeline was trained without it
-_PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划|目标|继续")
+_PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划")
+_CAMPAIGN = re.compile(r"[”\"」]?\s*(?:窗口|活动|创建|单位|示范|品牌)")
 _ZERO_PREFIX = re.compile(r"零(?P<m>复议|诉讼|投诉|举报|申诉|收费)")
 _ZERO_PREFIXED = {"复议": "review.total", "诉讼": "litigation.total", "投诉": "complaints.total", "举报": "complaints.total",
                   "申诉": "complaints.total", "收费": "request.fees"}
@@ -680,8 +686,8 @@ def zero_prefixed(text: str) -> Iterator[dict[str, Any]]:
 
     cat = get_catalogue()
     for m in _ZERO_PREFIX.finditer(text):
-        if _PLANNED.search(text, _clause_start(text, m.start(), "。\n"), m.start()):
-            continue  # 力争实现零投诉: a plan, no zero of the year
+        if _PLANNED.search(text, _clause_start(text, m.start(), "，,；;。\n"), m.start()) or _CAMPAIGN.match(text, m.end()):
+            continue  # 力争实现零投诉: a plan, no zero of the year; “零投诉”窗口创建活动: a campaign's name
         indicator = _ZERO_PREFIXED[m.group("m")]
         yield prose_fact(indicator, 0.0, cat[indicator].unit, False, True, None, (m.start(), m.start() + 1, "零"),
                          (m.start("m"), m.end("m"), m.group("m")))
@@ -912,7 +918,8 @@ def measured_part(text: str, fact: dict[str, Any]) -> dict[str, Any]:
 # running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
 # per channel or per platform and training rounds may come several to a report.
 MULTI_VALUED = (PROACTIVE_COUNTS - {"proactive.total"}) | {"capacity.trainings", "capacity.trainees"}
-_SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]|(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报)")
+_SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]|"
+                    r"(?:^|其中)[\s,，:：]*(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报|文件)")  # 省政府本年新收…
 
 
 def clause_before(sentence: str, anchor_start: int) -> str:
@@ -1099,6 +1106,8 @@ _REQUEST_WAYS = (("request.received_online", re.compile(r"网上|网络|在线|�
 _REQUESTS_THEN_PARTS = re.compile(r"(?:申请|受理|收到|接收)[^。]*?\d+\s*(?:件|项|个|份)[^。]*?其中")
 _MADE = re.compile(r"申请|提交|提出|递交")
 _ABOUT = re.compile(r"涉及|关于|有关|内容")
+_WAY_USED = re.compile(r"(?:通过|以|经|在|向|用|采取|采用)[^，,;；。]{0,16}?(?:网上|网络|在线|网站|电子邮件|邮箱|互联网|平台|信函|邮寄|"
+                       r"当面|现场|窗口|传真)|(?:网上|网络|在线|电子邮件|信函|邮寄|来信|当面|现场|传真)(?:方式)?的?(?:申请|提交|提出|递交)")
 
 
 _WAY_WORD = r"(?:网络|网上|在线|电子邮件|信函|邮寄|当面|现场|传真)"
@@ -1133,7 +1142,7 @@ def request_channel(indicator: str, before: str, clause: str) -> str:
     count received or the portal's."""
     if indicator not in ("request.received", "proactive.website") and not indicator.startswith("request.received_"):
         return indicator
-    if not _REQUESTS_THEN_PARTS.search(before) or not _MADE.search(clause) or _ABOUT.search(clause):
+    if not _REQUESTS_THEN_PARTS.search(before) or not _WAY_USED.search(clause) or _ABOUT.search(clause):
         return indicator  # 其中涉及网站信息的申请10件: what the requests are about, no way
     ways = [ind for ind, words in _REQUEST_WAYS if words.search(clause)]
     return ways[0] if len(ways) == 1 else indicator
@@ -1153,7 +1162,7 @@ def requests_by_way(text: str) -> Iterator[dict[str, Any]]:
         for m in listed_items(text, start.end() if start else None, _WAY_ITEM):
             ways = [ind for ind, words in _REQUEST_WAYS if words.search(m.group("m"))]
             qs = find_quantities(m.group("q"))
-            if len(ways) == 1 and len(qs) == 1 and not _ABOUT.search(m.group("m")):
+            if len(ways) == 1 and len(qs) == 1 and _WAY_USED.search(m.group("m")) and not _ABOUT.search(m.group("m")):
                 yield fact_of_match(ways[0], "件", m, qs[0])
 
 
