@@ -10,6 +10,13 @@ from gaoie.pipeline.lexicon import Lexicon
 from gaoie.pipeline.relations import area_links, one_to_one
 
 
+def facts_of(nlp, year: int, text: str) -> list[tuple[str, float]]:
+    """(indicator, value) of the prose facts of ``text`` read as part of a report of ``year``."""
+    from gaoie.evaluate import predict
+
+    return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+
+
 def spans(text: str, *parts: str):
     doc = spacy.blank("zh").make_doc(text)
     return [doc.char_span(text.index(p), text.index(p) + len(p), alignment_mode="expand") for p in parts]
@@ -796,10 +803,8 @@ def test_a_new_media_count_after_a_comma_or_with_its_contents_listed(nlp):
 
 def test_the_stated_count_rules_keep_to_what_they_state(nlp):
     """Sentences a review found the rules of this kind misread: each gives what FACTS.md and GUIDELINES.md say."""
-    from gaoie.evaluate import predict
-
     def facts(year, text):
-        return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+        return facts_of(nlp, year, text)
 
     # 不 negates fees only as 不收取 / 不收费, and the law's own words negate none of the body's
     assert facts(2020, "持续规范涉企收费，不断完善收费目录清单。") == []
@@ -825,10 +830,8 @@ def test_phrasings_of_real_reports_the_probe_found(nlp):
     """Phrasings a probe of less common but real forms found misread (stop 17): lists read 依次 or with their
     measure named after them, a level's part alone, parts counted in 场, gazettes' issues and what they printed,
     labels negated by 无, 零复议, and the people put in charge of the work."""
-    from gaoie.evaluate import predict
-
     def facts(year, text):
-        return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+        return facts_of(nlp, year, text)
 
     # the measure after the list (发布信息数) is no item of it; 依次 reads like 分别
     got = facts(2021, "市政府门户网站、“淄博发布”微信公众号、“淄博发布”政务微博发布信息数分别为12,345条、3,456条、2,789条。")
@@ -961,10 +964,8 @@ def test_the_year_of_a_report_without_a_title():
 
 def test_the_probe_rules_keep_to_what_they_read(nlp):
     """Sentences a fresh review of stop 17's rules found them misreading: each gives what FACTS.md and GUIDELINES.md say."""
-    from gaoie.evaluate import predict
-
     def facts(year, text):
-        return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+        return facts_of(nlp, year, text)
 
     # fees named in a list negate only themselves; a department's own counts on the portal stay its own
     assert {("review.total", 0), ("litigation.total", 0)} <= set(facts(2020, "本年度未发生收费、行政复议和行政诉讼情况。"))
@@ -996,10 +997,8 @@ def test_the_probe_rules_keep_to_what_they_read(nlp):
 
 def test_the_second_reviews_sentences(nlp):
     """A second fresh review of stop 17's rules: each sentence gives what FACTS.md and GUIDELINES.md say."""
-    from gaoie.evaluate import predict
-
     def facts(year, text):
-        return sorted((f.indicator, f.value) for f in predict(nlp, f"{year}年政府信息公开工作年度报告\n{text}", tables=False))
+        return facts_of(nlp, year, text)
 
     # a stated headline stays the headline beside a count over the portal and an account
     assert facts(2020, "全年主动公开政府信息3000条。在县政府门户网站和“桃江教育”微信公众号共发布信息2100余条。") == [
