@@ -27,6 +27,15 @@ from .rules import (ITEM_20_IDS, SCOPE_PART, board_counts, by_applicant, carried
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
+# the report rules that read counts stated by construction, in this order
+_STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received, case_outcomes,
+           fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward, outcome_reasons,
+           heads_attending, requests_by_way, stated_outcomes, statistics_rows, ways_respectively, zero_prefixed)
+# those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
+# 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
+# account's count is never the headline (new_media_counts, over the scorer's proactive.total only)
+_STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes, statistics_rows,
+                       ways_respectively)
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
@@ -107,22 +116,14 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
-    for stated_by_construction in (gazette_counts, board_counts, new_media_counts, counted_first,
-                                   handled_beside_received, case_outcomes, fee_counts, fee_negations,
-                                   normative_part, staff_in_charge, results_summed,
-                                   carried_forward, outcome_reasons, heads_attending,
-                                   requests_by_way, stated_outcomes, statistics_rows,
-                                   ways_respectively, zero_prefixed):  # where no fact stands yet
+    for stated_by_construction in _STATED:  # where no fact stands yet; over the scorer's id, where the text says so
         anchored = {f["start"]: f for f, _ in found}
         for f in stated_by_construction(norm.text):
             if f["start"] not in anchored:
                 found.append((f, ""))
             elif (stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total"
-                  or stated_by_construction in (gazette_counts, case_outcomes, outcome_reasons, heads_attending,
-                                                stated_outcomes, statistics_rows, ways_respectively)):
-                anchored[f["start"]]["indicator"] = f["indicator"]  # an account's count is never the headline,
-                # what a gazette printed is no document count (刊登…行政规范性文件等文件共计87件), and a case's outcome
-                # is of its case (复议后起诉8件（结果维持5件…）)
+                  or stated_by_construction in _STATED_OVER_SCORER):
+                anchored[f["start"]]["indicator"] = f["indicator"]
     table_rows = list(item_20_counts(norm.text))  # the 第二十条 table as prose: its labels name the ids, and
     if table_rows:  # its rows in the table's form hold no other of its ids (其他对外管理服务事项 has no 上一年项目数量)
         at_rows = {f["start"] for f in table_rows}

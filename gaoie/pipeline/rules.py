@@ -70,7 +70,7 @@ _DEPARTMENT = re.compile(r"我局|本局|我委|本委|我厅|本厅")
 _GOVERNMENT_PORTAL = re.compile(r"(?:[省市县区旗]|人民)政府(?:门户)?网站?|政府网站群|各[^，,;；。]{0,8}网站")
 _PART_END = re.compile(r"[。；;\n]")
 _OWN_CHANNEL = re.compile(r"微信|微博|公众号|抖音|头条|公开栏|视频号")
-_OWN_USE = re.compile(r"通过|依托|在|利用|借助|向|于|其中|本单位|本部门|我局|本局|我委|本委|我厅|本厅|专栏|栏目|部门信息|[:：]")
+_OWN_USE = re.compile(rf"通过|依托|在|利用|借助|向|于|其中|本单位|本部门|{_DEPARTMENT.pattern}|专栏|栏目|部门信息|[:：]")
 
 
 def other_bodys_portal(fact: dict[str, Any], clause: str, text: str) -> bool:
@@ -339,12 +339,12 @@ def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, ski
 
 
 _PRINTS = r"(?:刊登|刊载|刊发|登载|发布|公开)[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))"
-_GAZETTE_PRINTED = re.compile(r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?" + _PRINTS)
+# the government's gazette by name, no statistics or news 公报
+_GAZETTE_NAME = r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)"
+_GAZETTE_PRINTED = re.compile(_GAZETTE_NAME + r"[^,，;；。:：\d]{0,8}?" + _PRINTS)
 # its issues first (编印《…公报》24期,刊登…公文316件; 《…公报》全年出刊12期,刊登…共计87件)
-_GAZETTE_ISSUES_THEN_PRINTED = re.compile(r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)[^,，;；。:：\d]{0,8}?\d+\s*期\s*[,，]\s*"
-                                          r"(?:全年|共|累计)?" + _PRINTS)
-_GAZETTE_ISSUES = re.compile(r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)(?:(?!较|增加|减少|比|第)[^,，;；。:：\d]){0,8}?(?<!第)"
-                             r"(?P<q>\d+\s*期)")
+_GAZETTE_ISSUES_THEN_PRINTED = re.compile(_GAZETTE_NAME + r"[^,，;；。:：\d]{0,8}?\d+\s*期\s*[,，]\s*(?:全年|共|累计)?" + _PRINTS)
+_GAZETTE_ISSUES = re.compile(_GAZETTE_NAME + r"(?:(?!较|增加|减少|比|第)[^,，;；。:：\d]){0,8}?(?<!第)(?P<q>\d+\s*期)")
 
 
 def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
@@ -563,9 +563,11 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
             continue  # 邀请相关部门主要负责同志出席, 各镇镇长, 局办公室主任: not the body's head
         what = m.group("what") or next(iter(reversed(_EVENT.findall(text, _clause_start(text, m.start(), "。\n"),
                                                                     m.start()))), None)
+        events = [(what, m.group("q"), m.start("q"))]
         more = _HEAD_ATTENDS_TOO.match(text, m.end())  # …参加新闻发布会2次、参加政府网站在线访谈1次: the head's too
-        for what, q_text, q_start in ((what, m.group("q"), m.start("q")),
-                                      *(((more.group("what"), more.group("q"), more.start("q")),) if more else ())):
+        if more:
+            events.append((more.group("what"), more.group("q"), more.start("q")))
+        for what, q_text, q_start in events:
             qs = find_quantities(q_text)
             if what is None or len(qs) != 1:
                 continue
@@ -585,10 +587,10 @@ _RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过其[他它]方式)回应(?:事�
 
 def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
     """Review outcomes stated with the reviewer, and responses to public concern by the way they were made."""
-    yield from stated_counts(text, _REVIEW_UPHELD, "review.upheld", "件")
-    yield from stated_counts(text, _REVIEW_UPHELD_AFTER, "review.upheld", "件")
     from ..quantities import find_quantities
 
+    yield from stated_counts(text, _REVIEW_UPHELD, "review.upheld", "件")
+    yield from stated_counts(text, _REVIEW_UPHELD_AFTER, "review.upheld", "件")
     for pattern, indicator in ((_RESPONSES_ON_ACCOUNTS, "interpret.weibo_wechat_responses"),
                                (_RESPONSES_OTHERWISE, "interpret.other_responses")):
         for m in pattern.finditer(text):  # the accounts are the way, no channel's count
@@ -625,7 +627,7 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
         unit = cat[indicator].unit
         if not qs[0].unit or not unit_fits(qs[0].unit, unit) or indicator.startswith("request.") and qs[0].unit == "条":
             continue  # a row of the table states its unit; requests are no items (其他途径公开信息数：500条)
-        value = to_unit(qs[0].value, qs[0].unit, unit) if qs[0].unit or unit != "万元" else None
+        value = to_unit(qs[0].value, qs[0].unit, unit)
         if value is not None:
             yield {**fact_of_match(indicator, unit, m, qs[0]), "value": value}
 
@@ -847,7 +849,7 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
         return []
     listed = _LEVELS_RESPECTIVELY.match(text, fact["end"])
     if listed:
-        values = [q for q in find_quantities(listed.group("values"))]
+        values = find_quantities(listed.group("values"))
         levels = _LIST_WORDS.split(listed.group("levels"))
         if len(values) != len(levels) or any(q.unit not in (None, fact["unit"]) for q in values):
             return []
@@ -1104,13 +1106,10 @@ _REQUEST_WAYS = (("request.received_online", re.compile(r"网上|网络|在线|�
                  ("request.received_in_person", re.compile(r"当面|现场|窗口|来访")),
                  ("request.received_fax", re.compile(r"传真")))
 _REQUESTS_THEN_PARTS = re.compile(r"(?:申请|受理|收到|接收)[^。]*?\d+\s*(?:件|项|个|份)[^。]*?其中")
-_MADE = re.compile(r"申请|提交|提出|递交")
 _ABOUT = re.compile(r"涉及|关于|有关|内容")
-_WAY_USED = re.compile(r"(?:通过|以|经|在|向|用|采取|采用)[^，,;；。]{0,16}?(?:网上|网络|在线|网站|电子邮件|邮箱|互联网|平台|信函|邮寄|"
-                       r"当面|现场|窗口|传真)|(?:网上|网络|在线|电子邮件|信函|邮寄|来信|当面|现场|传真)(?:方式)?的?(?:申请|提交|提出|递交)")
-
-
 _WAY_WORD = r"(?:网络|网上|在线|电子邮件|信函|邮寄|当面|现场|传真)"
+_WAY_USED = re.compile(r"(?:通过|以|经|在|向|用|采取|采用)[^，,;；。]{0,16}?(?:网上|网络|在线|网站|电子邮件|邮箱|互联网|平台|信函|邮寄|"
+                       rf"当面|现场|窗口|传真)|(?:{_WAY_WORD}|来信)(?:方式)?的?(?:申请|提交|提出|递交)")
 _WAYS_RESPECTIVELY = re.compile(rf"(?P<ways>{_WAY_WORD}(?:\s*[、和及与]\s*{_WAY_WORD})+)(?:方式)?(?P<made>申请|提交|提出)?的?\s*"
                                 r"(?:分别|依次)(?:为|是)?\s*(?P<values>\d[\d,]*\s*件(?:\s*[、和及与]\s*\d[\d,]*\s*件)+)")
 
