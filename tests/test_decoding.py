@@ -975,7 +975,7 @@ def test_the_probe_rules_keep_to_what_they_read(nlp):
     assert facts(2017, "培训班参训人数：120人。") == [("capacity.trainees", 120)]
     assert facts(2017, "网络申请占比数：30%。") == []
     # a lawsuit after review is no sum of two kinds; 各项 names no unit
-    assert facts(2020, "经复议后提起行政诉讼合计2件。") == [("litigation.total", 2)]
+    assert facts(2020, "经复议后提起行政诉讼合计2件。") == [("litigation.after_review_total", 2)]
     assert ("capacity.staff_full_time", 1) in facts(2017, "各项政府信息公开工作由专职人员1名、兼职人员3名承担。")
     # plans are no zeros; invited heads and an office's director are not the body's head
     assert facts(2020, "2021年，我局将力争实现零投诉、零复议。") == []
@@ -1024,3 +1024,28 @@ def test_the_second_reviews_sentences(nlp):
     assert facts(2020, "我局将工作纳入年度目标考核，全年实现零复议、零诉讼。") == [("litigation.total", 0), ("review.total", 0)]
     assert facts(2020, "开展“零投诉”窗口创建活动。") == []
     assert facts(2020, "全年发布统计公报2期。") == []
+
+
+def test_the_points_stop_17_left_alone(nlp):
+    """The smaller points of stop 17's reviews, fixed in stop 18: each sentence gives what GUIDELINES.md says."""
+    def facts(year, text):
+        return facts_of(nlp, year, text)
+
+    # a suit filed after review, or directly, is its kind's, total and outcomes, from 2019; before, a lawsuit
+    assert facts(2020, "经复议后提起行政诉讼2件（维持1件、尚未审结1件）。") == [
+        ("litigation.after_review_pending", 1), ("litigation.after_review_total", 2), ("litigation.after_review_upheld", 1)]
+    assert facts(2020, "本年度行政诉讼3件，其中未经复议直接起诉2件，复议后起诉1件。") == [
+        ("litigation.after_review_total", 1), ("litigation.direct_total", 2), ("litigation.total", 3)]
+    assert facts(2015, "经复议后提起行政诉讼2件（维持1件）。") == [("litigation.total", 2), ("litigation.upheld", 1)]
+    # fees as the cause of a complaint are no fees negated
+    assert facts(2016, "没有因政府信息公开收费问题引发的投诉。") == [("complaints.total", 0)]
+    assert ("request.fees", 0) not in facts(2016, "未发生因收费问题引起的举报投诉。")
+    assert facts(2016, "本年度未收取任何费用。") == [("request.fees", 0)]
+    # training negated with no people is no training held; with them, nobody trained
+    assert facts(2019, "培训：无。") == [("capacity.trainings", 0)]
+    assert facts(2019, "参加培训：无。") == [("capacity.trainees", 0)]
+    # consultations by letter and in person are the total; a body's internal rules are no 规章
+    assert facts(2016, "全年接受来信来访咨询20次。") == [("consult.total", 20)]
+    assert facts(2016, "接待来访咨询20人次。") == [("consult.in_person", 20)]
+    assert facts(2020, "制定内部管理规章3件。") == []
+    assert facts(2020, "本年度制定规章2件，现行有效规章15件。") == [("rules.issued", 2), ("rules.valid", 15)]

@@ -14,16 +14,16 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules import (ITEM_20_IDS, SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes,
-                    category_part, clause_before, clause_channel, consultation_way, counted_first, document_kind,
-                    documents_disclosed, each_unit, fee_counts, fee_negations, gazette_counts, gazette_items,
-                    handled_beside_received, handled_requests, heads_attending, hotline_caseload, item_20_counts,
-                    item_20_rows, measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero,
-                    not_about_disclosure, not_closed, not_decisions, not_items, not_requests, one_value_each,
-                    other_bodys_portal, outcome_of, outcome_reasons, over_portal_and_accounts, reason_of,
-                    reconcile_channels, request_channel, requests_by_way, results_summed, running_total, scope_parts,
-                    staff_in_charge, stated_outcomes, statistics_rows, sum_of_kinds, upheld_answer,
-                    ways_respectively, with_carried_over, zero_prefixed)
+from .rules import (ITEM_20_IDS, SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes, category_part,
+                    clause_before, clause_channel, consultation_way, counted_first, document_kind, documents_disclosed,
+                    each_unit, fee_counts, fee_negations, gazette_counts, gazette_items, handled_beside_received,
+                    handled_requests, heads_attending, hotline_caseload, internal_rules, item_20_counts, item_20_rows,
+                    measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero, not_about_disclosure,
+                    not_closed, not_decisions, not_items, not_requests, one_value_each, other_bodys_portal, outcome_of,
+                    outcome_reasons, over_portal_and_accounts, reason_of, reconcile_channels, request_channel,
+                    requests_by_way, results_summed, running_total, scope_parts, staff_in_charge, stated_outcomes,
+                    statistics_rows, sum_of_kinds, trainings_negated, upheld_answer, ways_respectively,
+                    with_carried_over, zero_prefixed)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -153,7 +153,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"
         else:
-            f["indicator"] = consultation_way(f, clause)
+            f["indicator"] = trainings_negated({**f, "indicator": consultation_way(f, clause)}, clause)
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
                        running)
@@ -169,7 +169,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     cat = get_catalogue()
     found = [(f, clause) for f, clause in found
              if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause) and not not_closed(f, clause)
-             and not documents_disclosed(f, clause, year)]
+             and not documents_disclosed(f, clause, year) and not internal_rules(f, clause)]
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:

@@ -193,6 +193,8 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)
                             or _IN_A_WORD.match(sentence, e)):
         return True
+    if fact["negated"] and fact["indicator"] == "request.fees" and _FEES_AS_CAUSE.match(sentence, e):
+        return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated
     if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
             and _FEES_NEGATED.match(sentence, e)):
         return True  # 均未收取依申请公开费用: the fees are negated, not the requests named in their words (未发生收费、
@@ -658,7 +660,7 @@ def fee_counts(text: str) -> Iterator[dict[str, Any]]:
 
 _CONSULTATION_WAYS = (("consult.phone", re.compile(r"电话|来电")),
                       ("consult.in_person", re.compile(r"来访|当面|现场")))
-_SEVERAL_WAYS = re.compile(r"等|渠道|途径|方式|[、和及与或]")
+_SEVERAL_WAYS = re.compile(r"等|渠道|途径|方式|[、和及与或]|来信来访")  # 来信来访咨询: by letter and in person
 _LISTED_BEFORE = re.compile(r"^[^\u4e00-\u9fff]*(?:万|余|多)?(?:人次|次|件|条|个|人)?\s*[、,，;；]\s*")  # 次、来访咨询
 
 
@@ -671,6 +673,17 @@ def consultation_way(fact: dict[str, Any], clause: str) -> str:
         return fact["indicator"]
     ways = [ind for ind, words in _CONSULTATION_WAYS if words.search(clause)]
     return ways[0] if len(ways) == 1 else fact["indicator"]
+
+
+_TRAINEES = re.compile(r"人|参训|参加|学员|干部|职工")
+
+
+def trainings_negated(fact: dict[str, Any], clause: str) -> str:
+    """Training negated with no word of people (培训：无) is no training held: capacity.trainings, not trainees."""
+    if fact["indicator"] == "capacity.trainees" and fact["negated"] and not _TRAINEES.search(
+            fact["mention"]["text"] + clause):
+        return "capacity.trainings"
+    return fact["indicator"]
 
 
 # FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
@@ -703,6 +716,8 @@ _NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并�
                       r"|(?P<m2>收费|收取费用|处理费)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
 _ADMINISTRATIVE_FEES = re.compile(r"行政事业")
 _FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
+# fees as the cause of what is negated (没有因政府信息公开收费问题引发的投诉: a complaint, not fees)
+_FEES_AS_CAUSE = re.compile(r"[^。；;，,]{0,6}?因[^。；;，,]{0,14}?(?:收费|收取[^。；;，,]{0,6}?费)[^。；;，,]{0,6}?(?:引发|引起|产生|导致|而)")
 _THE_LAW = re.compile(r"条例|规定")  # 根据《条例》规定,行政机关依申请提供政府信息,不收取费用: the law's words, not the body's
 
 
@@ -713,7 +728,8 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
 
     for m in _NO_FEES.finditer(text):
         s = _clause_start(text, m.start(), "。；;\n")
-        if _FEE_NOTICE.search(m.group()) or (m.group("cue") == "不" and _THE_LAW.search(text, s, m.start())):
+        if (_FEE_NOTICE.search(m.group()) or (m.group("cue") == "不" and _THE_LAW.search(text, s, m.start()))
+                or m.group("cue") and _FEES_AS_CAUSE.match(text, m.end("cue"))):
             continue
         cue, name = ("cue", "m") if m.group("cue") else ("cue2", "m2")
         indicator = "fees.amount" if _ADMINISTRATIVE_FEES.search(text, s, m.end()) else "request.fees"
@@ -721,14 +737,27 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
                          (m.start(name), m.end(name), m.group(name)))
 
 
-_CASE_TOTAL = re.compile(r"(?P<case>行政复议|行政诉讼|未经复议直接起诉|直接起诉|复议后起诉)(?:案件)?[^。;；\d]{0,6}?\d+\s*"
-                         r"(?:件|宗|起)")
+_CASE_TOTAL = re.compile(r"(?P<case>行政复议|未经复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|"
+                         r"(?:经)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|行政诉讼)(?:案件)?[^。;；\d]{0,6}?(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他(?:结果)?(?!处理)|"
                            r"尚未审结))的?\s*(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未", "pending"))
 _OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?=(?:结果)?被?(?:维持|纠正|其他结果|尚未审结)[^，,;；。]{0,12}?\d)")  # 2件，结果维持1件、…
-_CASE_KINDS = {"行政复议": "review.", "行政诉讼": "litigation.", "未经复议直接起诉": "litigation.direct_",
-               "直接起诉": "litigation.direct_", "复议后起诉": "litigation.after_review_"}
+
+
+_SHARED_COUNT = re.compile(r"[均都各、和及与]|分别")
+
+
+def case_kind(case: str, year: int | None = None) -> str:
+    """The id prefix of a case's words: a review, a lawsuit, from 2019 (``year``) one filed directly (未经复议直接起诉)
+    or after review (经复议后提起行政诉讼); before, the format counts lawsuits alone."""
+    if year is not None and year < 2019:
+        return "review." if case == "行政复议" else "litigation."
+    if "复议后" in case:
+        return "litigation.after_review_"
+    if "未经" in case or "直接" in case:
+        return "litigation.direct_"
+    return "review." if "复议" in case else "litigation."
 
 
 def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
@@ -738,8 +767,15 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
     ends at ；), where the scorer cannot see the case they belong to."""
     from ..quantities import find_quantities
 
+    from ..meta import report_year
+
+    year = report_year(text) if _CASE_TOTAL.search(text) else None
     for total in _CASE_TOTAL.finditer(text):
-        kind = _CASE_KINDS[total.group("case")]
+        kind = case_kind(total.group("case"), year)
+        shared = _SHARED_COUNT.search(text, total.end("case"), total.start("q"))  # 直接起诉、复议后起诉均为0件: the scorer's
+        if kind.endswith("_") and not shared and len(qs := find_quantities(total.group("q"))) == 1:  # the suit's total
+            yield stated_fact(f"{kind}total", "件", qs[0], total.start("q"), (total.start("case"), total.end("case"),
+                                                                            total.group("case")))
         start = _PARTS_START.match(text, total.end()) or _OUTCOMES_AFTER_COMMA.match(text, total.end())
         for m in listed_items(text, start.end() if start else None, _OUTCOME_ITEM):
             qs = find_quantities(m.group("q"))
@@ -970,6 +1006,14 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
     kind = fact["indicator"].split(".")[0]
     return (kind in ("normative", "rules") and bool(year) and int(year) >= 2021
             and fact["text"].rstrip().endswith("条") and not ISSUED.search(clause) and not VALID.search(clause))
+
+
+_INTERNAL_RULES = re.compile(r"内部[^,，;；。]{0,6}规章|规章制度")
+
+
+def internal_rules(fact: dict[str, Any], clause: str) -> bool:
+    """A body's own internal rules (制定内部管理规章3件, 规章制度) are no 规章 of the formats (government rules)."""
+    return fact["indicator"].startswith("rules.") and bool(_INTERNAL_RULES.search(clause + fact["mention"]["text"]))
 
 
 _NOT_CLOSED = re.compile(r"(?:未|没有|不能|未能)(?:按期|按时|如期|在规定期限内|在法定期限内)?办结[^,，;；]{0,4}$")
