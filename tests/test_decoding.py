@@ -72,7 +72,7 @@ def test_era_ids():
 
 
 def test_an_outcome_belongs_to_the_case_named_last():
-    from gaoie.pipeline.rules import outcome_of
+    from gaoie.pipeline.rules.cases import outcome_of
 
     text = "行政复议案件8宗,其中:维持具体行政行为的5宗;尚未审结1宗。信息公开类行政诉讼案件7宗,其中:维持具体行政行为的6宗;尚未审结1宗。"
     first, second = text.index("维持"), text.rindex("维持")
@@ -85,7 +85,7 @@ def test_an_outcome_belongs_to_the_case_named_last():
     assert outcome_of("review.upheld", text, text.index("结果维持")) == "litigation.upheld"
     assert outcome_of("review.pending", text, text.index("尚未审结")) == "litigation.pending"
     # answers upheld on review are the review's outcome, not answers
-    from gaoie.pipeline.rules import upheld_answer
+    from gaoie.pipeline.rules.cases import upheld_answer
 
     assert upheld_answer("request.answered", "经复议维持原答复的") == "review.upheld"
     assert upheld_answer("request.result_total", "经审理,维持原政府信息公开答复") == "review.upheld"
@@ -113,7 +113,8 @@ def _fact(indicator, value, score=0.9, negated=False, start=0):
 
 
 def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the_channel():
-    from gaoie.pipeline.rules import clause_before, clause_channel, reconcile_channels
+    from gaoie.pipeline.rules.base import clause_before
+    from gaoie.pipeline.rules.proactive import clause_channel, reconcile_channels
 
     sentence = "2020年,我区通过区门户网站主动公开信息8466条,其中规范性文件12件"
     assert clause_channel(clause_before(sentence, sentence.index("8466"))) == "proactive.website"
@@ -134,7 +135,7 @@ def test_headline_on_the_portal_is_the_total_and_a_channel_beside_a_total_is_the
 
 def _portal_count(text: str, value: int) -> str:
     """The id the headline rule gives a total-linked count on the portal, beside a Weibo count of 1200."""
-    from gaoie.pipeline.rules import reconcile_channels
+    from gaoie.pipeline.rules.proactive import reconcile_channels
 
     site = _fact("proactive.total", value, start=text.index(str(value)))
     site["end"] = site["start"] + len(str(value)) + 1
@@ -144,7 +145,7 @@ def _portal_count(text: str, value: int) -> str:
 
 
 def test_one_value_an_indicator_but_scopes_and_channels_keep_theirs():
-    from gaoie.pipeline.rules import one_value_each
+    from gaoie.pipeline.rules.scopes import one_value_each
 
     facts = [
         (_fact("request.received", 1586, 0.99), "2020年我区(含各部门)共收到政府信息公开申请"),
@@ -165,7 +166,8 @@ def test_one_value_an_indicator_but_scopes_and_channels_keep_theirs():
 
 
 def test_a_count_over_listed_channels_is_no_channels():
-    from gaoie.pipeline.rules import clause_before, mixed_channels
+    from gaoie.pipeline.rules.base import clause_before
+    from gaoie.pipeline.rules.proactive import mixed_channels
 
     sentence = "二是上报市政府网站信息187条,通过微博、微信发送消息2600余条。"
     assert mixed_channels(_fact("proactive.wechat", 2600), clause_before(sentence, sentence.index("2600")))
@@ -179,7 +181,7 @@ def test_a_count_over_listed_channels_is_no_channels():
 
 
 def test_a_weibo_or_wechat_count_is_never_the_headline_and_visits_are_no_items():
-    from gaoie.pipeline.rules import not_items, reconcile_channels
+    from gaoie.pipeline.rules.proactive import not_items, reconcile_channels
 
     only = [(_fact("proactive.total", 2763), "proactive.wechat")]
     reconcile_channels(only)  # 微信公众号全年发布信息2763条, the report's only count
@@ -201,7 +203,8 @@ def test_a_count_over_other_channels_makes_the_portal_count_the_portals(nlp):
 
 
 def test_handled_beside_received_is_the_count_handled():
-    from gaoie.pipeline.rules import SCOPE_PART, handled_requests
+    from gaoie.pipeline.rules.base import SCOPE_PART
+    from gaoie.pipeline.rules.requests import handled_requests
 
     facts = [(_fact("request.received", 1541), "全市全年新收政府信息公开申请"),
              (_fact("request.received", 1527), "共办理政府信息公开申请")]
@@ -272,7 +275,7 @@ def test_heading_negations_become_report_facts(nlp):
 
 def test_counts_of_items_and_records_are_no_decisions_and_ids_keep_to_their_outline():
     from gaoie.catalogue import get_catalogue
-    from gaoie.pipeline.rules import not_decisions
+    from gaoie.pipeline.rules.documents import not_decisions
 
     def fact(indicator, text):
         return {**_fact(indicator, 1), "text": text}
@@ -289,7 +292,7 @@ def test_counts_of_items_and_records_are_no_decisions_and_ids_keep_to_their_outl
 
 
 def test_running_totals_since_earlier_years_are_no_counts_of_the_year():
-    from gaoie.pipeline.rules import running_total
+    from gaoie.pipeline.rules.proactive import running_total
 
     def check(sentence, value):
         i = sentence.index(value)
@@ -306,7 +309,8 @@ def test_running_totals_since_earlier_years_are_no_counts_of_the_year():
 def test_report_rules_leave_alone_what_they_do_not_describe():
     """What the rules must not remove or invent (from a review with fresh eyes)."""
     from gaoie.normalize import normalize
-    from gaoie.pipeline.rules import mixed_channels, not_decisions, not_items, running_total
+    from gaoie.pipeline.rules.documents import not_decisions
+    from gaoie.pipeline.rules.proactive import mixed_channels, not_items, running_total
     from gaoie.pipeline.sections import heading_negations
 
     def running(sentence, value, year=None):
@@ -327,7 +331,7 @@ def test_report_rules_leave_alone_what_they_do_not_describe():
 
 
 def test_review_cases_titles_answers_and_replies():
-    from gaoie.pipeline.rules import other_channels_beside
+    from gaoie.pipeline.rules.proactive import other_channels_beside
     from gaoie.quantities import find_quantities
 
     # an unclosed 《 hides no number of the next line
@@ -391,7 +395,7 @@ def test_values_after_fenbie_go_to_the_mentions_before_it_in_order(nlp):
 
 
 def test_letters_visits_and_problems_handled_are_no_requests():
-    from gaoie.pipeline.rules import not_requests
+    from gaoie.pipeline.rules.requests import not_requests
 
     def dropped(indicator, before):
         return not_requests({"indicator": indicator}, before)
@@ -408,7 +412,7 @@ def test_letters_visits_and_problems_handled_are_no_requests():
 
 
 def test_a_breakdown_by_applicant_is_no_request_count():
-    from gaoie.pipeline.rules import by_applicant
+    from gaoie.pipeline.rules.requests import by_applicant
 
     s = "全年共收到和办理依申请公开3件,其中自然人申请件3件,法人或其他组织申请件"
     assert by_applicant({"indicator": "request.received"}, s)
@@ -429,7 +433,7 @@ def test_the_total_stays_when_its_applicant_parts_follow(nlp):
 
 
 def test_from_2021_documents_counted_in_items_disclosed_are_no_documents_made():
-    from gaoie.pipeline.rules import documents_disclosed
+    from gaoie.pipeline.rules.documents import documents_disclosed
 
     part = {"indicator": "normative.issued", "text": "3条"}
     assert documents_disclosed(part, "政策解读5条,规范性文件", 2023)
@@ -441,7 +445,7 @@ def test_from_2021_documents_counted_in_items_disclosed_are_no_documents_made():
 
 def test_requests_not_closed_on_time_are_no_count_closed(nlp):
     from gaoie.evaluate import predict
-    from gaoie.pipeline.rules import not_closed
+    from gaoie.pipeline.rules.requests import not_closed
 
     assert not_closed({"indicator": "request.closed"}, "按时办结10件,未按期办结")
     assert not not_closed({"indicator": "request.closed_on_time"}, "按时办结")
@@ -456,7 +460,7 @@ def test_cue_words_and_fees_of_full_pdf_reports(nlp):
     """What the three real PDFs taught (their table rows: tests/test_tables.py): a cue inside a word
     (未经复议直接起诉, 无力运维) negates nothing; 信息处理费 is the fee for disclosure on request."""
     from gaoie.evaluate import predict
-    from gaoie.pipeline.rules import fee_counts, not_a_zero
+    from gaoie.pipeline.rules.zeros import fee_counts, not_a_zero
 
     zero = {"value": 0.0, "negated": True, "indicator": "capacity.new_media_accounts", "start": 10, "end": 11}
     assert not_a_zero(zero, "关停整合更新不及时、无力运维的政务新媒体账号")
@@ -470,7 +474,7 @@ def test_cue_words_and_fees_of_full_pdf_reports(nlp):
 
 
 def test_information_classed_as_disclosed_on_request_is_no_request():
-    from gaoie.pipeline.rules import not_requests
+    from gaoie.pipeline.rules.requests import not_requests
 
     # 依申请公开信息459条 is information classed as disclosed on request, not 459 requests
     assert not_requests({"indicator": "request.received", "text": "459条"}, "其中主动公开信息1027条,依申请公开信息")
@@ -487,7 +491,7 @@ def test_information_classed_as_disclosed_on_request_is_no_request():
 
 
 def test_a_portal_count_beside_a_running_total_or_above_its_parts_in_brackets():
-    from gaoie.pipeline.rules import reconcile_channels
+    from gaoie.pipeline.rules.proactive import reconcile_channels
 
     # GUIDELINES: under a running total (累计...,其中本年度...) a portal count stays the portal's
     text = "截至2016年12月31日,在区政府网站累计公开政府信息1532条,其中本年度在区政府网站公开397条。"
@@ -512,7 +516,8 @@ def test_a_portal_count_beside_a_running_total_or_above_its_parts_in_brackets():
 
 
 def test_a_category_in_a_list_after_qizhong_is_no_headline():
-    from gaoie.pipeline.rules import category_part, clause_before
+    from gaoie.pipeline.rules.base import clause_before
+    from gaoie.pipeline.rules.proactive import category_part
 
     text = ("2023年度通过本单位门户网站主动公开政府信息215条,其中:工作动态类信息64条;政策文件类信息12条;"
             "其他主动公开类信息9条。")
@@ -594,7 +599,7 @@ def test_items_posted_on_boards_are_other_channels(nlp):
         "全年在县政府网站发布信息1640条,在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息135条。")
     # the rule states no count of the villages' own boards as the body guided them, of boards with the portal
     # or several ways, nor a count of a board's updates (the scorer may still read them, by its own evidence)
-    from gaoie.pipeline.rules import board_counts
+    from gaoie.pipeline.rules.proactive import board_counts
 
     for text in ("镇里指导各村通过村务公开栏公示村级财务等事项540余条。", "通过县政府信息公开网、镇政务公开栏等载体公开信息约260条。",
                  "通过政府网站和公开栏公开信息500条。", "全年更新公开栏38次。"):
@@ -603,7 +608,7 @@ def test_items_posted_on_boards_are_other_channels(nlp):
 
 
 def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
-    from gaoie.pipeline.rules import hotline_caseload
+    from gaoie.pipeline.rules.requests import hotline_caseload
 
     def rule(indicator, sentence, value):
         return hotline_caseload({"indicator": indicator}, sentence[:sentence.index(value)])
@@ -624,7 +629,7 @@ def test_hotline_and_mailbox_caseloads_are_no_consultations_or_complaints():
 
 
 def test_zeros_that_are_none():
-    from gaoie.pipeline.rules import not_a_zero
+    from gaoie.pipeline.rules.zeros import not_a_zero
 
     def rule(indicator, sentence, cue, negated=True):
         s = sentence.index(cue)
@@ -662,7 +667,7 @@ def test_a_case_totals_outcomes_listed_after_qizhong(nlp):
 
 def test_counts_on_one_new_media_account_are_its_channels(nlp):
     from gaoie.evaluate import predict
-    from gaoie.pipeline.rules import new_media_counts
+    from gaoie.pipeline.rules.proactive import new_media_counts
 
     def facts(text):
         return sorted((f.indicator, f.value) for f in predict(nlp, text, tables=False))
@@ -689,7 +694,7 @@ def test_a_running_total_needs_no_link_to_make_a_portal_count_the_channels(nlp):
 
 def test_the_years_headline_written_before_what_it_counts(nlp):
     from gaoie.evaluate import predict
-    from gaoie.pipeline.rules import counted_first
+    from gaoie.pipeline.rules.proactive import counted_first
 
     assert ("proactive.total", 612) in {(f.indicator, f.value) for f in
                                          predict(nlp, "2015年,我局全年发布612条政务信息,信息公开及时准确。", tables=False)}
@@ -713,7 +718,7 @@ def test_a_count_handled_beside_the_count_received_is_of_results(nlp):
 
 
 def test_consultations_by_one_way_alone_are_its_count():
-    from gaoie.pipeline.rules import consultation_way
+    from gaoie.pipeline.rules.requests import consultation_way
 
     total = {"indicator": "consult.total"}
     assert consultation_way(total, "电话接听咨询约") == "consult.phone"
@@ -737,7 +742,7 @@ def test_a_tables_row_written_as_prose_links_each_label_to_its_value(nlp):
 
 def test_fees_negated_in_their_sentence_are_zero(nlp):
     from gaoie.evaluate import predict
-    from gaoie.pipeline.rules import fee_negations
+    from gaoie.pipeline.rules.zeros import fee_negations
 
     for text in ("2016年政府信息公开工作年度报告\n四、收费情况\n无政府信息公开收费。",
                  "2020年度报告\n（四）收费及减免情况\n收费：无。",
@@ -751,7 +756,7 @@ def test_fees_negated_in_their_sentence_are_zero(nlp):
 
 def test_normative_documents_among_the_years_disclosures(nlp):
     from gaoie.evaluate import predict
-    from gaoie.pipeline.rules import normative_part
+    from gaoie.pipeline.rules.proactive import normative_part
 
     def facts(text):
         return {(f.indicator, f.value) for f in predict(nlp, text, tables=False)}
@@ -778,7 +783,7 @@ def test_a_mention_run_into_a_hedged_count_leaves_the_count_whole(nlp):
 
 def test_an_outcome_with_its_reason_stated_is_the_reasons_count(nlp):
     from gaoie.evaluate import predict
-    from gaoie.pipeline.rules import reason_of
+    from gaoie.pipeline.rules.requests import reason_of
 
     found = {(f.indicator, f.value) for f in predict(
         nlp, "2022年政府信息公开工作年度报告\n其中,予以公开6件;部分公开1件;因属重复申请不予处理2件。", tables=False)}
@@ -790,7 +795,7 @@ def test_an_outcome_with_its_reason_stated_is_the_reasons_count(nlp):
 
 
 def test_a_new_media_count_after_a_comma_or_with_its_contents_listed(nlp):
-    from gaoie.pipeline.rules import new_media_counts
+    from gaoie.pipeline.rules.proactive import new_media_counts
 
     def counts(text):
         return [(f["indicator"], f["value"]) for f in new_media_counts(text)]

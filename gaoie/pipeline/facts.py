@@ -14,28 +14,32 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules import (ITEM_20_IDS, SCOPE_PART, board_counts, by_applicant, carried_forward, case_outcomes, category_part,
-                    clause_before, clause_channel, consultation_way, counted_first, document_kind, documents_disclosed,
-                    each_unit, fee_counts, fee_negations, gazette_counts, gazette_items, handled_beside_received,
-                    handled_requests, heads_attending, hotline_caseload, internal_rules, item_20_counts, item_20_rows,
-                    measured_part, mixed_channels, new_media_counts, normative_part, not_a_zero, not_about_disclosure,
-                    not_closed, not_decisions, not_items, not_requests, one_value_each, other_bodys_portal, outcome_of,
-                    outcome_reasons, over_portal_and_accounts, reason_of, reconcile_channels, request_channel,
-                    requests_by_way, results_summed, running_total, scope_parts, staff_in_charge, stated_outcomes,
-                    statistics_rows, sum_of_kinds, trainings_negated, upheld_answer, ways_respectively,
-                    with_carried_over, zero_prefixed)
+from .rules.base import SCOPE_PART, clause_before
+from .rules.capacity import each_unit, heads_attending, responses_by_way, staff_in_charge, trainings_negated
+from .rules.cases import case_outcomes, not_about_disclosure, outcome_of, stated_outcomes, sum_of_kinds, upheld_answer
+from .rules.documents import (ITEM_20_IDS, document_kind, documents_disclosed, internal_rules, item_20_counts,
+                              item_20_rows, not_decisions, statistics_rows)
+from .rules.proactive import (board_counts, category_part, clause_channel, counted_first, gazette_counts,
+                              gazette_items, mixed_channels, new_media_counts, normative_part, not_items,
+                              other_bodys_portal, over_portal_and_accounts, reconcile_channels, running_total)
+from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_beside_received,
+                             handled_requests, hotline_caseload, not_closed, not_requests, outcome_reasons, reason_of,
+                             request_channel, requests_by_way, results_summed, ways_respectively, with_carried_over)
+from .rules.scopes import measured_part, one_value_each, scope_parts
+from .rules.zeros import fee_counts, fee_negations, not_a_zero, zero_prefixed
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
 # the report rules that read counts stated by construction, in this order
 _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received, case_outcomes,
            fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward, outcome_reasons,
-           heads_attending, requests_by_way, stated_outcomes, statistics_rows, ways_respectively, zero_prefixed)
+           heads_attending, requests_by_way, stated_outcomes, responses_by_way, statistics_rows, ways_respectively,
+           zero_prefixed)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's count is never the headline (new_media_counts, over the scorer's proactive.total only)
-_STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes, statistics_rows,
-                       ways_respectively)
+_STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes,
+                       responses_by_way, statistics_rows, ways_respectively)
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条

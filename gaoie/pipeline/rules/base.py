@@ -1,0 +1,104 @@
+"""What every report rule reads with: the clause before a quantity, items listed after it, a fact stated by a
+fixed construction, and the channels of proactive disclosure a clause names.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Iterator
+
+
+def clause_start(text: str, pos: int, stops: str = ",，;；。:：\n") -> int:
+    """Where the clause (or, with ``stops`` 。 and a line end, the sentence) holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
+# The channels a clause can name for a count of proactive disclosure (GUIDELINES.md: the headline
+# count is proactive.total even on a named channel; a channel count beside other counts is the channel's).
+CHANNELS = {
+    "proactive.website": re.compile(r"网站|门户|政府网|网页"),
+    "proactive.weibo": re.compile(r"微博"),
+    "proactive.wechat": re.compile(r"微信|公众号"),
+    # GUIDELINES (Other named platforms): one fact per platform, other_channels
+    "proactive.other_channels": re.compile(r"头条号|今日头条|抖音|南方号|视频号|快手|百家号|人民号|澎湃号|网易号|"
+                                           r"强国号|学习强国"),
+}
+PROACTIVE_COUNTS = {"proactive.total", *CHANNELS}
+_CLAUSE_START = re.compile(r"[,，;；:：。]|\d[\d.]*")  # a clause starts after punctuation or another number
+
+
+def channels_named(clause: str) -> list[str]:
+    return [ind for ind, pattern in CHANNELS.items() if pattern.search(clause)]
+
+
+# Visits, views and followers of a channel are no items disclosed on it (网站总访问量超1亿次)
+NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读量|阅读数|粉丝|关注量|关注数|关注人数|订阅|转发|评论|留言")
+# the year's part of a running total (累计公开846条,其中本年度…214条)
+YEARS_PART = re.compile(r"(?:其中|含)[^。;；]{0,6}?(?:本年度?|当年|今年|新增|\d{4}年)")
+WAYS = re.compile(r"渠道|途径|方式|媒体|平台|形式")  # 通过网站、《政报》等渠道: several channels
+
+
+_ITEM_SEP = re.compile(r"\s*[；;，,、]")
+
+
+def listed_items(text: str, pos: int | None, item: re.Pattern) -> Iterator[re.Match]:
+    """The items ``item`` matches one after another from ``pos``, parted by ；，、 (其中:维持5宗;纠正2宗;…)."""
+    while pos is not None and (m := item.match(text, pos)):
+        yield m
+        sep = _ITEM_SEP.match(text, m.end())
+        pos = sep.end() if sep else None
+
+
+def stated_fact(indicator: str, unit: str, q, at: int, mention: tuple[int, int, str]) -> dict[str, Any]:
+    """A fact a report rule reads: the quantity ``q`` found in the text from offset ``at``, and its mention."""
+    from ..components import prose_fact
+
+    a0 = at + q.start
+    return prose_fact(indicator, q.value, unit, q.approx, False, None, (a0, a0 + len(q.text), q.text), mention)
+
+
+def fact_of_match(indicator: str, unit: str, m: re.Match, q) -> dict[str, Any]:
+    """A stated fact: the quantity ``q`` found in group ``q`` of ``m``, its mention group ``m``."""
+    return stated_fact(indicator, unit, q, m.start("q"), (m.start("m"), m.end("m"), m.group("m")))
+
+
+def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, skip: re.Pattern | None = None,
+                  keep: Callable[[re.Match], bool] | None = None) -> Iterator[dict[str, Any]]:
+    """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``,
+    in the indicator's ``unit``) in one clause whose words name no other channel (nor match ``skip``), and
+    which ``keep``, if given, keeps."""
+    from ...quantities import find_quantities, to_unit
+
+    for m in pattern.finditer(text):
+        words = text[clause_start(text, m.start()):m.start("q")]
+        qs = find_quantities(text[m.start("q"):m.end("q")])
+        if (len(qs) != 1 or set(channels_named(words)) - {indicator} or NOT_ITEMS.search(words)
+                or WAYS.search(words) or skip is not None and skip.search(words) or keep is not None and not keep(m)):
+            continue
+        value = to_unit(qs[0].value, qs[0].unit, unit)  # 3940元 in 万元
+        if value is not None:
+            yield {**fact_of_match(indicator, unit, m, qs[0]), "value": value}
+
+
+_PART_OF = re.compile(r"其中|含|包括")  # what follows is a part of the count before it (or in its brackets)
+
+
+def part_of(between: str) -> bool:
+    """The words between a count and a later one make the later a part of it: 其中, 含, 包括, or a bracket
+    opened after the count and still open (2514条(含…1273条); not 2514条(同比增长12%),…300条)."""
+    opened = between.count("(") + between.count("（") - between.count(")") - between.count("）")
+    return bool(_PART_OF.search(between)) or opened > 0
+
+
+# after 其中, or in brackets right after the total (共收到申请1,608件（区政府本级312件、区政府部门1,161件、街道镇135件）)
+PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
+# a clause naming a scope: a level, or a government as its subject
+SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]|"
+                   r"(?:^|其中)[\s,，:：]*(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报|文件)")  # 省政府本年新收…
+
+
+def clause_before(sentence: str, anchor_start: int) -> str:
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, anchor_start)]
+    return sentence[starts[-1] if starts else 0: anchor_start]
+
+
+SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level

@@ -1,0 +1,108 @@
+"""Capacity and interpretation: staff in charge of the work, one person in each unit, the head at press
+conferences and online interviews, training negated.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from .base import clause_start, fact_of_match, stated_counts, stated_fact
+
+
+# one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
+_EACH = r"(?:各|每个?)[^，,;；。]{0,2}?(?:单位|科室|部门|乡镇|街道|村|社区|处室|司局|分局|学校|医院)"
+_EACH_UNIT = re.compile(_EACH + r"[^，,;；。]{0,10}?(?:均|都)")
+_EACH_ONE = re.compile(_EACH)
+_SUMMED_OVER = re.compile(r"共|合计|总计|累计")
+
+
+def each_unit(fact: dict[str, Any], clause: str) -> bool:
+    """One person in each unit (委属各单位均明确1名兼职信息员, 各社区明确兼职信息员1名), not those of all units together
+    (全县各乡镇、各部门共配备兼职人员一百二十余名)."""
+    return (fact["indicator"].startswith("capacity.staff") and bool(_EACH_ONE.search(clause))
+            and not _SUMMED_OVER.search(clause) and (bool(_EACH_UNIT.search(clause)) or fact["value"] == 1))
+
+
+# GUIDELINES (Mapping, staff): the people put in charge of the disclosure work are its staff (由1人专门负责此项工作,
+# 指派1名…人员负责政府信息公开发布工作); full- and part-time ones are the scorer's, leaders in charge are no staff
+_IN_CHARGE = re.compile(r"(?:由|指派|安排|明确|确定|落实|配备|有)[^。；;，,\d]{0,12}?(?P<q>\d+\s*(?:名|位|人))"
+                        r"(?P<who>[^。；;，,\d]{0,14}?(?:人员|同志|专人|人))?\s*(?:专门|具体|专职)?(?P<m>负责)")
+_NOT_STAFF = re.compile(r"专职|兼职|领导|主任|局长|镇长|乡长|县长|区长|市长|书记|分管|主管")
+_DISCLOSURE_WORK = re.compile(r"信息公开|政务公开|此项工作|该项工作")
+_CLAUSE_STOP = re.compile(r"[,，;；。\n]")
+
+
+def staff_in_charge(text: str) -> Iterator[dict[str, Any]]:
+    """The people in charge of the disclosure work, stated as such (由1人专门负责此项工作): capacity.staff."""
+    def disclosure_staff(m: re.Match) -> bool:
+        s0 = clause_start(m.string, m.start(), "。\n")  # the work named before, in its sentence, or in its clause
+        end = _CLAUSE_STOP.search(m.string, m.end())
+        s1 = end.start() if end else len(m.string)
+        duty = m.string[m.end():s1]  # what they are in charge of: the disclosure work, or said before
+        return (not _NOT_STAFF.search(m.group()) and not (m.group("q").endswith("人") and m.group("who"))
+                and not _EACH_ONE.search(m.string, s0, m.start("q"))
+                and (bool(_DISCLOSURE_WORK.search(duty))
+                     or not duty.strip() and bool(_DISCLOSURE_WORK.search(m.string, s0, s1))))
+
+    return stated_counts(text, _IN_CHARGE, "capacity.staff", "人", keep=disclosure_staff)
+
+
+# the body's head at its press conferences or online interviews (其中局主要负责同志参加新闻发布会3场; 召开新闻发布会9场，旗长
+# 出席3场): the head's count; deputies or leaders at large (部领导出席, 县长、副县长出席) are not the head (GUIDELINES)
+_HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责人|主要领导|一把手|(?<![部厅局委办])[省市县区旗镇乡]长|局长|厅长|部长|主任)"
+                           r"(?:亲自)?(?:参加|出席)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
+                           r"(?P<q>\d+\s*(?:场|次|期))")
+_EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
+_NOT_THE_HEAD = re.compile(r"邀请|相关部门|各[^，,;；。]{0,2}?(?:单位|部门|镇|乡|街道|区|县|市|局)")
+_HEAD_ATTENDS_TOO = re.compile(r"\s*[、,，]\s*(?:参加|出席)(?:了)?[^，,;；。\d]{0,8}?(?P<what>新闻发布会|发布会|在线访谈|访谈)的?\s*"
+                               r"(?P<q>\d+\s*(?:场|次|期))")
+
+
+def heads_attending(text: str) -> Iterator[dict[str, Any]]:
+    """The body's head's press conferences or online interviews, after the count of them (其中区长参加在线访谈1次):
+    interpret.*_head, the event named with the head's count or last before it in its sentence."""
+    from ...quantities import find_quantities
+
+    for m in _HEAD_ATTENDS.finditer(text):
+        if _NOT_THE_HEAD.search(text, max(clause_start(text, m.start(), "，,；;。\n"), m.start() - 8), m.start()) or (
+                m.group("m") == "主任" and text[max(0, m.start() - 3):m.start()].endswith(("办公室", "办", "室"))):
+            continue  # 邀请相关部门主要负责同志出席, 各镇镇长, 局办公室主任: not the body's head
+        what = m.group("what") or next(iter(reversed(_EVENT.findall(text, clause_start(text, m.start(), "。\n"),
+                                                                    m.start()))), None)
+        events = [(what, m.group("q"), m.start("q"))]
+        more = _HEAD_ATTENDS_TOO.match(text, m.end())  # …参加新闻发布会2次、参加政府网站在线访谈1次: the head's too
+        if more:
+            events.append((more.group("what"), more.group("q"), more.start("q")))
+        for what, q_text, q_start in events:
+            qs = find_quantities(q_text)
+            if what is None or len(qs) != 1:
+                continue
+            indicator = "interpret.online_interviews_head" if "访谈" in what else "interpret.press_conferences_head"
+            yield stated_fact(indicator, "次", qs[0], q_start, (m.start("m"), m.end("m"), m.group("m")))
+
+
+_TRAINEES = re.compile(r"人|参训|参加|学员|干部|职工")
+
+
+def trainings_negated(fact: dict[str, Any], clause: str) -> str:
+    """Training negated with no word of people (培训：无) is no training held: capacity.trainings, not trainees."""
+    if fact["indicator"] == "capacity.trainees" and fact["negated"] and not _TRAINEES.search(
+            fact["mention"]["text"] + clause):
+        return "capacity.trainings"
+    return fact["indicator"]
+
+
+# responses to public concern by the way made (其中通过政务微博、微信回应事件31次，通过其他方式回应事件11次)
+_RESPONSES_ON_ACCOUNTS = re.compile(r"(?P<m>通过(?:政务)?微博[、和及与]?(?:政务)?微信)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
+_RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过其[他它]方式)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
+
+
+def responses_by_way(text: str) -> Iterator[dict[str, Any]]:
+    """Responses to public concern by the way they were made (通过政务微博、微信回应事件31次): the accounts are the
+    way, no channel's count."""
+    from ...quantities import find_quantities
+
+    for pattern, indicator in ((_RESPONSES_ON_ACCOUNTS, "interpret.weibo_wechat_responses"),
+                               (_RESPONSES_OTHERWISE, "interpret.other_responses")):
+        for m in pattern.finditer(text):
+            yield fact_of_match(indicator, "次", m, find_quantities(m.group("q"))[0])

@@ -1,0 +1,125 @@
+"""Reviews and lawsuits: the case an outcome belongs to (a lawsuit filed directly or after review, from
+2019), cases that are no disclosure cases, sums over two kinds of case.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from .base import PARTS_START, fact_of_match, listed_items, stated_counts, stated_fact
+
+
+# a case count said not to be about disclosure (因劳动保障监察投诉处理引发的行政复议42件，不属于政府信息公开类)
+_NOT_DISCLOSURE_CASE = re.compile(r"[^。]{0,6}?(?:(?:不属于|不涉及)(?:政府)?信息公开|与(?:政府)?信息公开(?:工作)?无关)")
+
+
+def not_about_disclosure(text: str, fact: dict[str, Any]) -> bool:
+    return (not fact["negated"] and fact["indicator"].split(".")[0] in ("review", "litigation", "complaints")
+            and bool(_NOT_DISCLOSURE_CASE.match(text, fact["end"])))
+
+
+# and sums over cases of two kinds (全市行政复议、行政诉讼案件合计32件)
+_CASE_KIND = (("复议", "review"), ("诉讼", "litigation"), ("申诉", "complaints"), ("投诉", "complaints"),
+              ("举报", "complaints"))
+_SUMMED = re.compile(r"(?:合计|共计|总计|总数|共)(?:为|达)?\s*$")
+_KIND_WORD = r"(?:复议|诉讼|申诉|投诉|举报)"
+_KINDS_LISTED = re.compile(rf"{_KIND_WORD}[^，,;；。]{{0,4}}?[、和及与][^，,;；。]{{0,6}}?{_KIND_WORD}")
+
+
+def sum_of_kinds(fact: dict[str, Any], clause: str) -> bool:
+    """A count summed over cases of two kinds (行政复议、行政诉讼案件合计32件): no fact of either (a sum of 0 is
+    each one's 0)."""
+    if fact["negated"] or fact["value"] == 0 or not _SUMMED.search(clause):
+        return False
+    listed = _KINDS_LISTED.search(clause)  # siblings of a list (复议、诉讼), not 复议后提起行政诉讼合计2件
+    kinds = {kind for word, kind in _CASE_KIND if listed and word in listed.group()}
+    return len(kinds) > 1
+
+
+# a review's outcome stated with the reviewer (复议维持十一件, 经复议维持原答复1件, 其中复议维持5件); the count first (其余3件
+# 复议机关维持具体行政行为)
+_REVIEW_UPHELD = re.compile(r"(?P<m>(?:经)?(?:行政)?复议(?:机关)?(?:决定)?维持)(?:了)?(?:原(?:答复|行政行为|决定)|具体行政行为|原具体行政行为)?"
+                            r"的?\s*(?P<q>\d+\s*(?:件|宗|起))")
+_REVIEW_UPHELD_AFTER = re.compile(r"(?P<q>\d+\s*(?:件|宗|起))\s*(?P<m>(?:经)?(?:行政)?复议(?:机关)?(?:决定)?维持)")
+
+
+
+def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
+    """Review outcomes stated with the reviewer (复议维持十一件, 其余3件复议机关维持具体行政行为)."""
+    yield from stated_counts(text, _REVIEW_UPHELD, "review.upheld", "件")
+    yield from stated_counts(text, _REVIEW_UPHELD_AFTER, "review.upheld", "件")
+
+
+_CASE_TOTAL = re.compile(r"(?P<case>行政复议|未经复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|"
+                         r"(?:经)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|行政诉讼)(?:案件)?[^。;；\d]{0,6}?(?P<q>\d+\s*(?:件|宗|起))")
+_OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他(?:结果)?(?!处理)|"
+                           r"尚未审结))的?\s*(?P<q>\d+\s*(?:件|宗|起))")
+_OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未", "pending"))
+_OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?=(?:结果)?被?(?:维持|纠正|其他结果|尚未审结)[^，,;；。]{0,12}?\d)")  # 2件，结果维持1件、…
+
+
+_SHARED_COUNT = re.compile(r"[均都各、和及与]|分别")
+
+
+def case_kind(case: str, year: int | None = None) -> str:
+    """The id prefix of a case's words: a review, a lawsuit, from 2019 (``year``) one filed directly (未经复议直接起诉)
+    or after review (经复议后提起行政诉讼); before, the format counts lawsuits alone."""
+    if year is not None and year < 2019:
+        return "review." if case == "行政复议" else "litigation."
+    if "复议后" in case:
+        return "litigation.after_review_"
+    if "未经" in case or "直接" in case:
+        return "litigation.direct_"
+    return "review." if "复议" in case else "litigation."
+
+
+def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
+    """A case total's outcomes listed after 其中 or in brackets (行政复议案件8宗,其中:维持具体行政行为的5宗;结果被纠正2宗;
+    尚未审结1宗; 未经复议直接起诉33件（结果维持19件、结果纠正2件…）): each item's outcome of that case (a lawsuit filed
+    directly or after review: the table 四 ids of its kind). The items stand in sentences of their own (a sentence
+    ends at ；), where the scorer cannot see the case they belong to."""
+    from ...quantities import find_quantities
+
+    from ...meta import report_year
+
+    year = report_year(text) if _CASE_TOTAL.search(text) else None
+    for total in _CASE_TOTAL.finditer(text):
+        kind = case_kind(total.group("case"), year)
+        shared = _SHARED_COUNT.search(text, total.end("case"), total.start("q"))  # 直接起诉、复议后起诉均为0件: the scorer's
+        if kind.endswith("_") and not shared and len(qs := find_quantities(total.group("q"))) == 1:  # the suit's total
+            yield stated_fact(f"{kind}total", "件", qs[0], total.start("q"), (total.start("case"), total.end("case"),
+                                                                            total.group("case")))
+        start = PARTS_START.match(text, total.end()) or _OUTCOMES_AFTER_COMMA.match(text, total.end())
+        for m in listed_items(text, start.end() if start else None, _OUTCOME_ITEM):
+            qs = find_quantities(m.group("q"))
+            outcome = next(o for w, o in _OUTCOME_WORDS if w in m.group("m"))
+            if len(qs) == 1:
+                yield fact_of_match(f"{kind}{outcome}", "件", m, qs[0])
+
+
+_CASE = re.compile(r"未经复议直接起诉|复议后起诉|复议|诉讼|起诉")  # a suit after review is a suit
+
+
+_UPHOLDS = re.compile(r"维持(?:了)?(?:原|我[局委厅部办])?(?:政府信息公开)?(?:答复|决定|具体行政行为)")
+
+
+def upheld_answer(indicator: str, clause: str) -> str:
+    """A count of answers upheld (经复议维持原答复的35件) is the upheld outcome of a case, not of requests
+    answered; :func:`outcome_of` tells which case."""
+    if indicator in ("request.answered", "request.result_total", "request.closed") and _UPHOLDS.search(clause):
+        return "review.upheld"
+    return indicator
+
+
+def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
+    """An outcome (维持, 纠正, 尚未审结 ...) belongs to the case named last before it: 行政诉讼案件7宗,
+    其中:维持具体行政行为的6宗;尚未审结1宗 -> litigation.upheld, litigation.pending."""
+    from ...catalogue import case_outcome
+
+    outcome = case_outcome(indicator)
+    if outcome is None:
+        return indicator
+    named = _CASE.findall(text, max(0, mention_start - window), mention_start)
+    if not named:
+        return indicator
+    return f"{'review' if named[-1] == '复议' else 'litigation'}.{outcome}"

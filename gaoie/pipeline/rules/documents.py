@@ -1,0 +1,161 @@
+"""Documents and decisions: the 第二十条 table and the pre-2019 统计表 written as prose, the kind of document a
+count is of, and counts that are no documents made or decisions taken.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from .base import clause_start, fact_of_match, stated_fact
+
+
+# The 第二十条 table (二) of the 2019 and 2021 formats written as prose, a row's name and its columns' labels with
+# their values: 规范性文件：本年新制作数量2件，本年新公开数量2件，对外公开总数量118件; 行政许可：上一年项目数量12项，
+# 本年增/减0项，本年处理决定数量286件; 规章本年新制作数量、本年新公开数量、对外公开总数量均为0件. The ids are the table's
+# (gaoie.tables.national: 对外公开总数量 is the count in force)
+_ITEM_20_ROW = re.compile(r"规章(?!制度)|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购")
+_ITEM_20_COLUMNS = (
+    (r"(?:本年)?新制作(?:数量)?|(?:本年)?制发(?:件数)?", {"规章": "rules.issued", "规范性文件": "normative.issued"}),
+    (r"(?:本年)?新公开(?:数量)?", {"规章": "rules.published", "规范性文件": "normative.published"}),
+    (r"对外公开总数量|现行有效(?:件数)?", {"规章": "rules.valid", "规范性文件": "normative.valid"}),
+    (r"(?:本年)?废止(?:件数)?", {"规章": "rules.repealed", "规范性文件": "normative.repealed"}),
+    (r"上一年项目数量", {"行政许可": "license.items_prev"}),
+    (r"本年增\s*/?\s*减(?:数量)?", {"行政许可": "license.items_change"}),
+    (r"(?:本年)?处理决定数量", {"行政许可": "license.decisions", "其他对外管理服务事项": "other_services.decisions",
+                            "行政处罚": "penalty.decisions", "行政强制": "coercion.decisions"}),
+    (r"(?:本年)?收费金额", {"行政事业性收费": "fees.amount"}),
+    (r"采购项目数量", {"政府集中采购": "procurement.items"}),
+    (r"采购总金额", {"政府集中采购": "procurement.amount"}),
+)
+_ITEM_20_LABEL = "|".join(f"(?:{label})" for label, _ in _ITEM_20_COLUMNS)
+_ITEM_20_LABELS = re.compile(_ITEM_20_LABEL)
+_ITEM_20_ROW_LABEL = re.compile(rf"[\s:：,，]*(?:{_ITEM_20_LABEL})")
+_ITEM_20_VALUES = re.compile(rf"(?P<labels>(?:{_ITEM_20_LABEL})(?:\s*、\s*(?:{_ITEM_20_LABEL}))*)\s*[:：]?\s*(?P<all>均)?为?\s*"
+                             r"(?P<q>(?:约|近|逾|超过)?\s*-?\d[\d,.]*\s*(?:万|余|多)*\s*(?:万元|元|件|项|个)?)")
+_ITEM_20_STOP = re.compile(r"[。\n]")
+
+
+ITEM_20_IDS = frozenset(ind for _, ids in _ITEM_20_COLUMNS for ind in ids.values())
+
+
+def item_20_rows(text: str, table_form: bool = False) -> list[tuple[re.Match, int]]:
+    """Each row name of the 第二十条 table and where its row ends: at the end of its sentence or the next row's name;
+    ``table_form``: only rows written as the table's, a row name right before a column label (规范性文件：本年新制作数量…,
+    行政许可，本年处理决定数量…; not 制发规范性文件3件，废止1件)."""
+    rows = list(_ITEM_20_ROW.finditer(text))
+    out = []
+    for i, row in enumerate(rows):
+        if table_form and not _ITEM_20_ROW_LABEL.match(text, row.end()):
+            continue
+        stop = _ITEM_20_STOP.search(text, row.end())
+        out.append((row, min(stop.start() if stop else len(text), rows[i + 1].start() if i + 1 < len(rows) else len(text))))
+    return out
+
+
+def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
+    """The 第二十条 table written as prose (:data:`_ITEM_20_COLUMNS`): each labelled value of a row, in the row's
+    sentence up to the next row; a money value only with its unit (GUIDELINES: money with no unit is left out)."""
+    from ...catalogue import get_catalogue
+    from ...quantities import find_quantities, to_unit
+
+    cat = get_catalogue()
+    for row, end in item_20_rows(text):
+        name = "规范性文件" if row.group().endswith("规范性文件") else row.group()
+        for m in _ITEM_20_VALUES.finditer(text, row.end(), end):
+            qs = find_quantities(m.group("q"))
+            labels = list(_ITEM_20_LABELS.finditer(text, m.start("labels"), m.end("labels")))
+            if len(qs) != 1 or len(labels) > 1 and not m.group("all"):
+                continue
+            q = qs[0]
+            for label in labels:
+                ids = next(ids for pattern, ids in _ITEM_20_COLUMNS if re.fullmatch(pattern, label.group()))
+                indicator = ids.get(name)
+                unit = cat[indicator].unit if indicator else None
+                value = to_unit(q.value, q.unit, unit) if unit and (q.unit or unit != "万元") else None
+                if value is not None:
+                    yield {**stated_fact(indicator, unit, q, m.start("q"), (label.start(), label.end(), label.group())),
+                           "value": value}
+
+
+# the 统计表 (before 2019) written as prose, label and colon: 收到申请数：247件; 政务微信公开政府信息数：1721条; the row
+# phrases only one section of the table uses name the ids (gaoie.tables.pre2019)
+_STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*[:：]\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*"
+                        r"(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)?)")
+
+
+_NOT_A_ROW = re.compile(r"人次?数|人员|媒体|天数|占比|比例|比重|访问|阅读|点击|浏览|率|增长|增加|减少|比上年|较上年")  # 培训班参训人数, 平均天数: no row of the table
+
+
+def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
+    """The 统计表's rows written as prose (收到申请数：247件): the id of the row phrase the label holds."""
+    from ...catalogue import get_catalogue
+    from ...quantities import find_quantities, to_unit, unit_fits
+    from ...tables.pre2019 import UNIQUE_PHRASES
+
+    cat = get_catalogue()
+    for m in _STATISTIC.finditer(text):
+        if _NOT_A_ROW.search(m.group("m")):
+            continue
+        ids = {ind for phrase, _, ind in UNIQUE_PHRASES if phrase in m.group("m")}
+        if len(ids) > 1:  # the longest phrase's (主要负责同志参加新闻发布会, not 新闻发布会)
+            longest = max((p for p, _, ind in UNIQUE_PHRASES if p in m.group("m")), key=len)
+            ids = {ind for p, _, ind in UNIQUE_PHRASES if p == longest}
+        qs = find_quantities(m.group("q"))
+        if len(ids) != 1 or len(qs) != 1:
+            continue
+        indicator = ids.pop()
+        unit = cat[indicator].unit
+        if not qs[0].unit or not unit_fits(qs[0].unit, unit) or indicator.startswith("request.") and qs[0].unit == "条":
+            continue  # a row of the table states its unit; requests are no items (其他途径公开信息数：500条)
+        value = to_unit(qs[0].value, qs[0].unit, unit)
+        if value is not None:
+            yield {**fact_of_match(indicator, unit, m, qs[0]), "value": value}
+
+
+DECISIONS = {"license.decisions", "penalty.decisions", "coercion.decisions", "other_services.decisions"}
+_NOT_DECIDED = re.compile(r"信息|(?:许可|处罚|强制)事项|清单|新增")  # 其他对外服务事项 is the indicator's own name
+_DECIDED = re.compile(r"决定|作出|做出|办理|办结")
+
+
+def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> bool:
+    """From 2021 the format counts documents made, repealed and in force, none disclosed: a count of
+    documents in 条 with no verb of making in its clause is a category of items disclosed
+    (网站公开信息225条(包括工作动态125条,政策解读5条,规范性文件3条)), no fact."""
+    from ...catalogue import ISSUED, VALID
+
+    kind = fact["indicator"].split(".")[0]
+    return (kind in ("normative", "rules") and bool(year) and int(year) >= 2021
+            and fact["text"].rstrip().endswith("条") and not ISSUED.search(clause) and not VALID.search(clause))
+
+
+_INTERNAL_RULES = re.compile(r"内部[^,，;；。]{0,6}规章|规章制度")
+
+
+def internal_rules(fact: dict[str, Any], clause: str) -> bool:
+    """A body's own internal rules (制定内部管理规章3件, 规章制度) are no 规章 of the formats (government rules)."""
+    return fact["indicator"].startswith("rules.") and bool(_INTERNAL_RULES.search(clause + fact["mention"]["text"]))
+
+
+def not_decisions(fact: dict[str, Any], clause: str) -> bool:
+    """A count of licences, penalties ... that is no count of decisions made: items of the power list
+    (行政处罚事项202项, 新增行政强制3项) or records published (行政处罚信息16683条)."""
+    if fact["indicator"] not in DECISIONS or _DECIDED.search(clause):
+        return False
+    return bool(_NOT_DECIDED.search(clause)) or fact["text"].rstrip().endswith("项")
+
+
+_DOCUMENT_KIND = re.compile(r"规章(?!制度)|规范性文件")
+
+
+def document_kind(fact: dict[str, Any], clause: str, text: str) -> str:
+    """A count of rules or normative documents whose own words name neither (本年制发规章6件，废止4件，现行有效81件:
+    废止 and 现行有效 say of what) counts the kind named last before it in its sentence."""
+    indicator = fact["indicator"]
+    kind = indicator.split(".")[0]
+    if kind not in ("rules", "normative") or _DOCUMENT_KIND.search(clause + fact["mention"]["text"]):
+        return indicator
+    s0 = clause_start(text, fact["start"], "。\n")
+    named = _DOCUMENT_KIND.findall(text, s0, fact["start"])
+    if not named:
+        return indicator
+    return ("rules" if named[-1] == "规章" else "normative") + indicator[len(kind):]

@@ -1,0 +1,265 @@
+"""Proactive disclosure (GUIDELINES.md, mapping and headline): which channel a count is on, whether it is
+the headline, what is no count of the year (running totals, visits, another body's portal), and the counts
+stated on the gazette, boards and new-media accounts.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator, Sequence
+
+from .base import (CHANNELS, NOT_ITEMS, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, WAYS, YEARS_PART, channels_named,
+                   clause_before, clause_start, part_of, stated_counts)
+
+
+_LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
+_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|(?<!公开)(?<!网站)平台|媒体")  # 信息公开平台, 政府网站平台: the portal
+
+
+def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
+    """A count over several channels together: a count whose clause lists several channels
+    (通过微博、微信发送消息2600余条, 官方微信微博等其他途径…18390条), or on the new-media accounts as a
+    whole (通过各类政务新媒体共发布政府信息44845条); listed with the portal or a column it is the headline."""
+    if fact["indicator"] not in PROACTIVE_COUNTS or "分别" in clause or "依次" in clause:  # 网站、微信分别发布74条、124条: one each
+        return False
+    if CHANNELS["proactive.website"].search(clause):
+        return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+    if "新媒体" in clause and not _LISTED.search(clause):  # the new-media accounts alone (with 专栏和… a headline)
+        return True
+    return len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+
+
+_PORTAL = re.compile(r"门户网站|政府网站|政府网")
+_MEDIA_AT_LARGE = re.compile(r"新媒体|其他|其它|媒体|客户端|途径|平台")
+
+
+def over_portal_and_accounts(clause: str) -> bool:
+    """A count over the body's portal and its named accounts together (在县政府门户网站和“桃江教育”微信公众号共发布信息
+    2100余条): the headline (GUIDELINES), where the scorer took it for one account's; not over media at large."""
+    return bool(_PORTAL.search(clause)) and not _MEDIA_AT_LARGE.search(clause)
+
+
+# GUIDELINES (Not the body's own output): in a department's report (我局, 本委 ...), a count whose subject is a government's
+# portal or a group of sites (区政府门户网站全年发布信息1.3万余条, 全市政府网站群共发布…4.7万余条) is the portal's, not the body's;
+# the department's own on that portal (依托区政府门户网站“部门信息公开”专栏…, 我局在县政府网站…) is its own
+_DEPARTMENT = re.compile(r"我局|本局|我委|本委|我厅|本厅")
+_GOVERNMENT_PORTAL = re.compile(r"(?:[省市县区旗]|人民)政府(?:门户)?网站?|政府网站群|各[^，,;；。]{0,8}网站")
+_PART_END = re.compile(r"[。；;\n]")
+_OWN_CHANNEL = re.compile(r"微信|微博|公众号|抖音|头条|公开栏|视频号")
+_OWN_USE = re.compile(rf"通过|依托|在|利用|借助|向|于|其中|本单位|本部门|{_DEPARTMENT.pattern}|专栏|栏目|部门信息|[:：]")
+
+
+def other_bodys_portal(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """In a department's report, a count whose sentence, up to it, names a government's portal and not the department
+    or its use of the portal (区政府门户网站全年发布信息1.3万余条): the portal's whole count."""
+    if fact["indicator"] not in ("proactive.website", "proactive.total") or not _DEPARTMENT.search(text):
+        return False
+    s0 = clause_start(text, fact["start"], "。\n")
+    end = _PART_END.search(text, fact["end"])
+    return (bool(_GOVERNMENT_PORTAL.search(clause)) and not _OWN_USE.search(text, s0, fact["start"])
+            and not _OWN_CHANNEL.search(text, s0, end.start() if end else len(text)))  # 县政府网站公开80条，微信公众号
+    # 公开6条: the body's own, by channel
+
+
+# the information a body made or obtained is no count of what it disclosed (共制作政府信息3021条,其中主动公开信息1027条)
+_PRODUCED = re.compile(r"制作|获取")
+
+
+# GUIDELINES: 累计 since an earlier year (历年累计, 自2008年以来) or up to no date (截至目前) is no count of the
+# year; nor is a running total followed by the year's own part (累计公开846条,其中本年度…214条).
+_RUNNING = re.compile(r"累计")
+_SINCE = re.compile(r"截[至止]目前|历年|(?<![今本]年)(?<!年初)以来|(?<!年初)至今|[自从](\d{4})年(?!1月1日)")
+
+
+def running_total(fact: dict[str, Any], before: str, after: str, year: int | None = None) -> bool:
+    """``before``: its sentence up to the quantity; ``after``: the rest of the sentence; ``year``: the
+    report's (自2018年1月至12月累计 in a report of 2018 is the year's count)."""
+    if not _RUNNING.search(clause_before(before, len(before))):
+        return False
+    since = [m for m in _SINCE.finditer(before[-40:]) if not (m.group(1) and year and int(m.group(1)) >= year)]
+    if fact["indicator"] not in PROACTIVE_COUNTS:  # 自2008年以来，全省累计召开政府新闻发布会6,300余场: since a year named
+        return any(m.group(1) for m in since)
+    return bool(since or YEARS_PART.search(after[:30]))
+
+
+def not_items(fact: dict[str, Any], clause: str) -> bool:
+    """Visits, information made, or accounts (政务新媒体账号3个（微信公众号2个、微博1个）) counted on a channel: no items."""
+    if fact["indicator"] not in PROACTIVE_COUNTS:
+        return False
+    return bool(NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause))
+                or fact.get("text", "").rstrip().endswith("个"))
+
+
+_CATEGORY = re.compile(r"(?<!各)类(?:政府)?信息")
+_PROACTIVE_CLASS = re.compile(r"(?<!其他)(?<!其它)主动公开类")  # 其中主动公开类信息1200条: the class, the headline
+
+
+def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count of one category in a list of categories after 其中 is no headline, though its name says
+    主动公开 (其中:工作动态类信息38条;…;其他主动公开类信息4条): GUIDELINES, one series among several."""
+    if fact["indicator"] != "proactive.total" or not _CATEGORY.search(clause) or _PROACTIVE_CLASS.search(clause):
+        return False
+    s = clause_start(text, fact["start"], "。\n")
+    return "其中" in text[s:fact["start"]]
+
+
+_GAZETTE = re.compile(r"公报|政报")
+
+
+def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count of items disclosed in the gazette, not on the portal nor the headline: its clause names the
+    gazette and no other channel (公报刊登规章、规范性文件等143件; with the portal, a board or 等渠道 it is
+    the headline: GUIDELINES), or the clause before it counts the gazette's issues and its own names no
+    channel, no scope and no 主动公开 (发行《政报》12期,发布政府信息662条)."""
+    if fact["indicator"] not in PROACTIVE_COUNTS or clause in ("", SCOPE_PART):
+        return False
+    if _GAZETTE.search(clause):
+        return not (channels_named(clause) or WAYS.search(clause) or _OTHER_CHANNEL_WORD.search(clause))
+    if channels_named(clause) or _OTHER_CHANNEL_WORD.search(clause) or SCOPE.search(clause) or "主动" in clause:
+        return False
+    return bool(_GAZETTE_ISSUES.search(text[clause_start(text, fact["start"] - len(clause), "。\n"):
+                                            fact["start"] - len(clause)]))
+
+
+_PRINTS = r"(?:刊登|刊载|刊发|登载|发布|公开)[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:件|条|份|篇))"
+# the government's gazette by name, no statistics or news 公报
+_GAZETTE_NAME = r"(?P<m>(?<!统计)(?<!新闻)(?<!环境)(?:政府)?(?:公报|政报)》?)"
+_GAZETTE_PRINTED = re.compile(_GAZETTE_NAME + r"[^,，;；。:：\d]{0,8}?" + _PRINTS)
+# its issues first (编印《…公报》24期,刊登…公文316件; 《…公报》全年出刊12期,刊登…共计87件)
+_GAZETTE_ISSUES_THEN_PRINTED = re.compile(_GAZETTE_NAME + r"[^,，;；。:：\d]{0,8}?\d+\s*期\s*[,，]\s*(?:全年|共|累计)?" + _PRINTS)
+_GAZETTE_ISSUES = re.compile(_GAZETTE_NAME + r"(?:(?!较|增加|减少|比|第)[^,，;；。:：\d]){0,8}?(?<!第)(?P<q>\d+\s*期)")
+
+
+def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items printed in the gazette, stated where its name and a verb of printing or disclosing come before the
+    count in one clause (政府公报全年刊登市政府规章、规范性文件及其他重要文件186件) or right after its issues
+    (编印《…公报》24期,刊登…公文316件), and its issues (编发《…公报》6期): the scorer, seeing the list
+    between, is unsure of them. With the portal or a board in the clause (公报和门户网站…) it is no gazette count."""
+    yield from stated_counts(text, _GAZETTE_PRINTED, "proactive.gazette_items", "条", _OTHER_CHANNEL_WORD)
+    yield from stated_counts(text, _GAZETTE_ISSUES_THEN_PRINTED, "proactive.gazette_items", "条", _OTHER_CHANNEL_WORD)
+    yield from stated_counts(text, _GAZETTE_ISSUES, "proactive.gazette_issues", "期", _OTHER_CHANNEL_WORD)
+
+
+_BOARD = r"(?:公开栏|公告栏|公示栏|宣传栏|信息栏|显示屏|电子屏|触摸屏|广播|报纸|电视)"
+_OTHER_CHANNEL_WORD = re.compile(_BOARD[3:-1] + r"|网|客户端|新媒体|公众号")
+_BOARD_COUNT = re.compile(rf"(?P<m>{_BOARD})[^,，;；。:：\d]{{0,30}}?(?:公开|公布|张贴|公示|发布|播放|刊登)"
+                          r"[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|份|篇|则))")
+# several ways together (等载体), or the villages' and residents' own boards, posted as the body guided them
+# (指导各村通过村务公开栏公示...630余条): GUIDELINES, not the body's own output
+_NOT_OWN_BOARD = re.compile(r"载体|网|公报|政报|村务|居务|村\(居\)务|党务|村级|指导")
+
+
+def board_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items posted on boards, screens, radio, papers or TV, stated where one of them and a verb of posting
+    come before the count in one clause (在乡镇卫生院和村卫生室公开栏公布药品价格、收费标准等信息120条):
+    GUIDELINES, other channels. Beside the portal, Weibo or WeChat in the clause it is a mixed count, left out."""
+    return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
+
+
+_POSTED = (r"[^,，;；。:：\d]{0,30}?(?:[,，]\s*)?(?:发布|公开|推送|更新|发送|新增|刊发|编发|推出)[^,，;；。:：\d]{0,20}?"
+           r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|篇|则))")  # 开通政务视频号,发布短视频90余条: the verb may follow a comma
+# several ways together (微博、微信等渠道, 各类新媒体; a list of contents, 疫情防控等信息, is no list of channels), or
+# interpretations posted on an account (微信公众号刊发解读报道13篇: interpret's count, not the channel's)
+_NOT_ONE_ACCOUNT = re.compile(r"等(?:渠道|平台|途径|方式|新媒体|媒体|载体)|各种|多种|各类|渠道|途径|新媒体|解读")
+
+
+# an account's name, a verb of posting and its count, per channel but the portal (a portal count may be the headline:
+# the scorer and reconcile_channels read it)
+_ACCOUNT_POSTS = {indicator: re.compile(rf"(?P<m>{name.pattern}){_POSTED}")
+                  for indicator, name in CHANNELS.items() if indicator != "proactive.website"}
+
+
+def new_media_counts(text: str) -> Iterator[dict[str, Any]]:
+    """Items posted on one new-media account, stated where its name and a verb of posting come before the
+    count in one clause (“某市自然资源”官方微信号公开信息962篇; 南方号公开信息407篇): its channel's count
+    (GUIDELINES: Weibo, WeChat, one fact per other platform). A clause naming several is a mixed count."""
+    for indicator, posts in _ACCOUNT_POSTS.items():
+        name = CHANNELS[indicator]
+        for f in stated_counts(text, posts, indicator, "条", _NOT_ONE_ACCOUNT):
+            named = list(name.finditer(text, clause_start(text, f["mention"]["start"]), f["start"]))
+            if len({m.group() for k, m in enumerate(named) if k == 0 or named[k - 1].end() != m.start()}) == 1:
+                yield f  # one account (微信公众号 is one name), not 头条号、抖音
+
+
+_COUNT_FIRST = re.compile(r"(?P<m>(?:全年|共计?|合计|总计)(?:主动)?(?:发布|公开|推送|更新)了?)(?:各类|相关)?"
+                          r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|件|篇))(?:主动公开的?|各类|政府|政务)?信息")
+_NOT_HEADLINE = re.compile(r"其中|含|包括|累计|栏目|专栏|指导|转发|转载")
+
+
+def counted_first(text: str) -> Iterator[dict[str, Any]]:
+    """The headline count of the year written before what it counts, on no named channel (全年发布612条政务信息,
+    2022年共发布215件主动公开信息): proactive.total; a category (共公开56条财政预决算信息), a part (其中发布3条信息), a
+    series (按季度发布了64条信息) or a running total is none."""
+    return stated_counts(text, _COUNT_FIRST, "proactive.total", "条", _NOT_HEADLINE)
+
+
+_NORMATIVE_PART = re.compile(r"(?:主动)?公开[^。；;\d]{0,20}?\d[\d,.]*\s*(?:万|余|多)*\s*条[^。；;]{0,20}?"
+                             r"(?P<m>(?:其中|包括|含)[:：]?\s*(?:主动公开的?)?(?:行政)?规范性文件(?:类)?(?:信息)?)"
+                             r"\s*(?:共|为)?\s*(?P<q>\d+\s*(?:件|条|份))")
+
+
+_SINCE_OR_RUNNING = re.compile(r"累计|以来|历年|至今")  # 自2008年以来累计…,其中规范性文件120件: no count of the year
+
+
+def normative_part(text: str) -> Iterator[dict[str, Any]]:
+    """The normative documents among the year's disclosures, named after 其中 in the sentence of the headline count
+    (全年主动公开政府信息243条,其中规范性文件2件): GUIDELINES, proactive.normative_docs before 2019 (the report's
+    era names it: :func:`gaoie.catalogue.era_id`)."""
+    return stated_counts(text, _NORMATIVE_PART, "proactive.normative_docs", "件", _SINCE_OR_RUNNING)
+
+
+def clause_channel(clause: str) -> str | None:
+    """The one channel the clause before a quantity names (通过区门户网站主动公开信息8466条 -> website),
+    or None if it names none, several, or an aggregate (通过网站、微博等渠道)."""
+    if _MIXED.search(clause):
+        return None
+    named = channels_named(clause)
+    return named[0] if len(named) == 1 else None
+
+
+def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str = "",
+                       running: Sequence[dict[str, Any]] = ()) -> None:
+    """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
+    its clause names), offsets into ``text``; ``running``: the running totals of the report (no facts of
+    the year). A count linked to the total on a named channel is that channel's count when the report
+    states another total, a running total in its sentence (累计公开846条,其中本年度在门户网站公开214条;
+    在区政府网站主动公开信息20条,历年累计345条), or another channel's count beside it (not its part:
+    其中, 含, in brackets); a website count that is the report's only proactive count is its total
+    (区政府网站发布各类信息3690条)."""
+    counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
+    totals = {f["value"] for f, _ in counts if f["indicator"] == "proactive.total"}
+    anchors = {(f["start"], f["value"]) for f, _ in counts}
+
+    def sibling_channel(f) -> bool:
+        return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
+                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts)
+
+    def running_beside(f) -> bool:
+        return any(not re.search(r"[。；;\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
+
+    for f, ch in counts:
+        if ch is None:
+            continue
+        if f["indicator"] == "proactive.total" and ch != "proactive.website":  # a Weibo or WeChat count is no headline
+            f["indicator"] = ch
+        elif f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f) or running_beside(f)
+                                                    or other_channels_beside(text, f["start"], f["end"])):
+            f["indicator"] = ch
+        elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1 and not running_beside(f)
+              and not other_channels_beside(text, f["start"], f["end"])):
+            f["indicator"] = "proactive.total"
+
+
+_OTHER_CHANNEL_COUNT = re.compile(r"(?:微博|微信|公众号|新媒体|其他途径|其他渠道|客户端|头条|抖音|视频号)[^。；;，,\d]{0,20}?"
+                                  r"\d[\d,.]*\s*(?:万|余|多)?\s*条")
+
+
+def other_channels_beside(text: str, start: int, end: int) -> bool:
+    """The sentence of a portal count also counts items on other channels, not as its parts (其中):
+    我区通过区门户网站主动公开信息8466条,官方微信微博等其他途径主动发布信息18390条."""
+    if not text:
+        return False
+    s = clause_start(text, start, "。\n")
+    e = min(x for x in (text.find("。", end), text.find("\n", end), len(text)) if x >= 0)
+    before = [m for m in _OTHER_CHANNEL_COUNT.finditer(text, s, start) if not NOT_ITEMS.search(m.group())]
+    after = next((m for m in _OTHER_CHANNEL_COUNT.finditer(text, end, e) if not NOT_ITEMS.search(m.group())), None)
+    return bool(before) or bool(after and "其中" not in text[end:after.start()])

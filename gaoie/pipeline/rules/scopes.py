@@ -1,0 +1,138 @@
+"""Scopes and parts: a total's values by level, the part of a count its indicator measures, and one value
+of an indicator per report.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, YEARS_PART
+
+
+# GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
+# 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县区|旗县|盟市|旗区|乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|"
+               r"市|州|盟|县|区|旗|"
+               r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
+_SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
+               rf"{_SCOPE_BASE}(?:(?:及|和|与){_SCOPE_BASE})?)"
+               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:办公厅|办公室)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门|机关))?"
+               r"(?:\([^()]{1,12}\))?")  # 县本级(县政府办公室)
+_SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|受理|收到|公开|发布|办理|接收|开设|开通|召开|举办)?\s*"
+                         r"(?:约|近|超过)?\s*\d[\d.]*(?:,\d{3})*\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
+_LIST_WORDS = re.compile(r"\s*[、和及与]\s*")
+_LEVELS_RESPECTIVELY = re.compile(rf"\s*[,，]\s*(?:全[省市县区])?(?P<levels>{_SCOPE_WORD}(?:\s*[、和及与]\s*{_SCOPE_WORD})+)\s*"
+                                  r"(?:行政机关|三级|两级)?\s*(?:分别|依次)(?:受理|收到|公开|发布|为|是)?\s*"
+                                  r"(?P<values>\d[\d,.]*\s*(?:万|余|多)*\s*[件条次场个篇](?:\s*[、和及与]\s*\d[\d,.]*\s*"
+                                  r"(?:万|余|多)*\s*[件条次场个篇])+)")
+_LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区](?:政府)?本级|本级|[省市县区]直)")
+_PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
+
+
+def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The values by level that follow a total after 其中 (offsets into ``text``), each a fact of the
+    total's indicator: 其中省级1846件、市级3521件、县级5433件 after 全省共受理政府信息公开申请1.08万件; or listed after
+    the levels (省级、市级、县级行政机关分别受理1,102件、2,317件和3,967件)."""
+    from ...catalogue import get_catalogue
+    from ...quantities import find_quantities, to_unit
+    from ..components import prose_fact
+
+    if fact["negated"]:
+        return []
+    listed = _LEVELS_RESPECTIVELY.match(text, fact["end"])
+    if listed:
+        values = find_quantities(listed.group("values"))
+        levels = _LIST_WORDS.split(listed.group("levels"))
+        if len(values) != len(levels) or any(q.unit not in (None, fact["unit"]) for q in values):
+            return []
+        a = listed.start("values")
+        return [prose_fact(fact["indicator"], q.value, fact["unit"], q.approx, False, fact.get("score"),
+                           (a + q.start, a + q.end, q.text),
+                           (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])) for q in values]
+    start = PARTS_START.match(text, fact["end"])
+    if not start:
+        return []
+    unit = get_catalogue()[fact["indicator"]].unit
+    own = next(iter(find_quantities(fact["text"])), None)  # the total's unit as written (场 for a count of 次)
+    units = {fact["unit"]} | ({own.unit} if own is not None and own.unit else set())
+    parts, pos = [], start.end()
+    while (m := _SCOPE_PART.match(text, pos)):
+        qs = find_quantities(m.group())
+        if len(qs) != 1:
+            break
+        q = qs[0]
+        value = to_unit(q.value, q.unit, unit)
+        if value is None or q.unit is not None and not any(u in q.unit or q.unit in u for u in units):
+            break
+        a0 = m.start() + q.start
+        parts.append(prose_fact(fact["indicator"], value, unit, q.approx, False, fact.get("score"),
+                                (a0, a0 + len(q.text), q.text),
+                                (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])))
+        sep = _PARTS_SEP.match(text, m.end())
+        if not sep:
+            break
+        pos = sep.end()
+    if len(parts) == 1 and not _LEVEL.match(text, start.end()):  # one part: only a named level (其中省级部门…)
+        return []
+    return parts
+
+
+# FACTS rule 1 (only the quantities that measure an indicator): a count of all cases whose part about disclosure
+# follows (行政复议案件共9件，其中涉及政府信息公开的2件) is no count of disclosure cases, its part is; and GUIDELINES (sums
+# the catalogue has no id for): requests new and carried over together (共受理申请41件，其中本年新收38件) are none,
+# the new ones are the requests received
+_PART_WORDS = r"\s*(?:为|有|共)?\s*[:：]?\s*"
+_MEASURED_PART = (
+    (("review", "litigation", "complaints"),
+     re.compile(r"\s*[,，]?\s*其中\s*(?:涉及|关于|因|属于|为)?(?:政府)?信息公开(?:工作)?(?:的|类|方面的?)?"
+                r"(?:行政复议|行政诉讼|复议|诉讼)?(?:案件|申请)?" + _PART_WORDS)),
+    (("request.received",),
+     re.compile(r"\s*(?:[,，]?\s*其中|[(（]\s*(?:其中)?)\s*(?:本年度?)?新收(?:到)?的?(?:政府信息公开)?(?:申请)?(?:数量)?"
+                + _PART_WORDS)),
+)
+
+
+def measured_part(text: str, fact: dict[str, Any]) -> dict[str, Any]:
+    """``fact``, or the part after it that its indicator measures (:data:`_MEASURED_PART`)."""
+    from ...quantities import find_quantities
+
+    if fact["negated"]:
+        return fact
+    pattern = next((p for ids, p in _MEASURED_PART
+                    if fact["indicator"] in ids or fact["indicator"].split(".")[0] in ids), None)
+    m = pattern.match(text, fact["end"]) if pattern else None
+    qs = find_quantities(text[m.end():m.end() + 8]) if m else []
+    if not qs or qs[0].start != 0 or qs[0].unit not in ("件", "宗", "起", "个", "项", "份"):
+        return fact
+    q, a0 = qs[0], m.end()
+    return {**fact, "value": float(q.value), "approx": q.approx, "start": a0, "end": a0 + len(q.text), "text": q.text}
+
+
+# A report states an indicator once (for itself): further values are parts (其中来自公民申请1482宗),
+# running totals (历年累计52条) or another thing's count, unless their clause names a scope. Counts
+# per channel or per platform and training rounds may come several to a report.
+MULTI_VALUED = (PROACTIVE_COUNTS - {"proactive.total"}) | {"capacity.trainings", "capacity.trainees"}
+
+
+def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
+    """Of each indicator (but the multi-valued), the value the relation scorer is surest of, and values whose
+    clause names a scope (全省共受理8453件, 其中省级受理6369件). ``facts``: (fact dict, its clause)."""
+    def part(clause: str) -> bool:
+        return clause.lstrip().startswith("其中") and not YEARS_PART.search(clause)
+
+    # a value after 其中 (其中文字解读144篇) is a part of a larger value of its indicator outside one
+    # (政策解读205篇): it does not beat it; the year's part of a running total (其中2010年新增) is no such part
+    outside: dict[str, float] = {}
+    for f, clause in facts:
+        if not part(clause):
+            outside[f["indicator"]] = max(outside.get(f["indicator"], f["value"]), f["value"])
+    best: dict[str, tuple[tuple[bool, float], float]] = {}
+    for f, clause in facts:
+        if f["indicator"] not in MULTI_VALUED:
+            is_part = part(clause) and f["value"] < outside.get(f["indicator"], f["value"])
+            score = (not is_part, float(f.get("score") or 0.0))
+            if f["indicator"] not in best or score > best[f["indicator"]][0]:
+                best[f["indicator"]] = (score, f["value"])
+    return [(f, clause) for f, clause in facts
+            if f["indicator"] not in best or f["value"] == best[f["indicator"]][1] or SCOPE.search(clause)
+            or clause == SCOPE_PART]

@@ -1,0 +1,100 @@
+"""Zeros (FACTS rule 2): negations that state no zero, 零 before what it negates, and fees (negated, or
+stated under their 2021 name).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from .base import clause_start, stated_counts
+
+
+# a cue in brackets belongs to a name (取消(无)婚姻登记记录证明); a cue in a statement of rights is no report of
+# the year (公民…认为本机关未依法履行政府信息公开义务的,可以向…举报); negating the forms of interpretation
+# (没有通过新闻媒体、新闻发布会、网络访谈等形式…进行解读) zeroes the forms named as such, not interpretations
+# nor channels (GUIDELINES)
+_RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可以|可向|有权)")
+_FORMS = re.compile(r"形式[^。]{0,30}解读")
+
+
+_FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)")
+# a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需
+_IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限)")
+
+
+def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
+    """A zero of ``sentence`` (offsets into it), negated or a word (均为零), that states no zero."""
+    if fact["value"] != 0:
+        return False
+    s, e = fact["start"], fact["end"]
+    if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)
+                            or _IN_A_WORD.match(sentence, e)):
+        return True
+    if fact["negated"] and fact["indicator"] == "request.fees" and _FEES_AS_CAUSE.match(sentence, e):
+        return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated
+    if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
+            and _FEES_NEGATED.match(sentence, e)):
+        return True  # 均未收取依申请公开费用: the fees are negated, not the requests named in their words (未发生收费、
+        # 行政复议… negates each item of its list)
+    return (fact["indicator"] == "interpret.policy_interpretations" or fact["indicator"].startswith("proactive.")) and bool(
+        _FORMS.search(sentence))
+
+
+_FEE_STATED = re.compile(r"(?P<m>信息处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
+
+
+def fee_counts(text: str) -> Iterator[dict[str, Any]]:
+    """The fee for disclosure on request under its 2021 name, 信息处理费, stated with its amount
+    (全年收取政府信息公开信息处理费3940元 -> 0.394 万元): GUIDELINES, `request.fees`."""
+    return stated_counts(text, _FEE_STATED, "request.fees", "万元")
+
+
+# FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
+# negation cue of the mention finder: the shipped pipeline was trained without it
+_PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划")
+_CAMPAIGN = re.compile(r"[”\"」]?\s*(?:窗口|活动|创建|单位|示范|品牌)")
+_ZERO_PREFIX = re.compile(r"零(?P<m>复议|诉讼|投诉|举报|申诉|收费)")
+_ZERO_PREFIXED = {"复议": "review.total", "诉讼": "litigation.total", "投诉": "complaints.total", "举报": "complaints.total",
+                  "申诉": "complaints.total", "收费": "request.fees"}
+
+
+def zero_prefixed(text: str) -> Iterator[dict[str, Any]]:
+    from ...catalogue import get_catalogue
+    from ..components import prose_fact
+
+    cat = get_catalogue()
+    for m in _ZERO_PREFIX.finditer(text):
+        if _PLANNED.search(text, clause_start(text, m.start(), "，,；;。\n"), m.start()) or _CAMPAIGN.match(text, m.end()):
+            continue  # 力争实现零投诉: a plan, no zero of the year; “零投诉”窗口创建活动: a campaign's name
+        indicator = _ZERO_PREFIXED[m.group("m")]
+        yield prose_fact(indicator, 0.0, cat[indicator].unit, False, True, None, (m.start(), m.start() + 1, "零"),
+                         (m.start("m"), m.end("m"), m.group("m")))
+
+
+# GUIDELINES, FACTS rule 2: a sentence that negates fees charged (未发生政府信息公开的收费情况, 没有向申请人收取任何费用,
+# 收费：无) gives them 0; administrative fees (行政事业性收费) are fees.amount, another indicator. Work that does not
+# involve fees (工作内容不涉及有关收费) says nothing of them (the adjudicated gold of a seed)
+_NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?"
+                      r"[^。；;，,\d]{0,14}?(?P<m>收费|收取[^。；;，,\d]{0,10}?费)"
+                      r"|(?P<m2>收费|收取费用|处理费)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
+_ADMINISTRATIVE_FEES = re.compile(r"行政事业")
+_FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
+# fees as the cause of what is negated (没有因政府信息公开收费问题引发的投诉: a complaint, not fees)
+_FEES_AS_CAUSE = re.compile(r"[^。；;，,]{0,6}?因[^。；;，,]{0,14}?(?:收费|收取[^。；;，,]{0,6}?费)[^。；;，,]{0,6}?(?:引发|引起|产生|导致|而)")
+_THE_LAW = re.compile(r"条例|规定")  # 根据《条例》规定,行政机关依申请提供政府信息,不收取费用: the law's words, not the body's
+
+
+def fee_negations(text: str) -> Iterator[dict[str, Any]]:
+    """Fees charged for disclosure on request, negated in their sentence: request.fees 0 (fees.amount where
+    the fees are administrative ones). The evidence is the negation cue."""
+    from ..components import prose_fact
+
+    for m in _NO_FEES.finditer(text):
+        s = clause_start(text, m.start(), "。；;\n")
+        if (_FEE_NOTICE.search(m.group()) or (m.group("cue") == "不" and _THE_LAW.search(text, s, m.start()))
+                or m.group("cue") and _FEES_AS_CAUSE.match(text, m.end("cue"))):
+            continue
+        cue, name = ("cue", "m") if m.group("cue") else ("cue2", "m2")
+        indicator = "fees.amount" if _ADMINISTRATIVE_FEES.search(text, s, m.end()) else "request.fees"
+        yield prose_fact(indicator, 0.0, "万元", False, True, None, (m.start(cue), m.end(cue), m.group(cue)),
+                         (m.start(name), m.end(name), m.group(name)))
