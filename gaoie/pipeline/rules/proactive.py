@@ -105,6 +105,9 @@ def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
 _GAZETTE = re.compile(r"公报|政报")
 
 
+_GAZETTE_ISSUES_BEFORE = re.compile(r"(?:公报|政报)》?[^,，;；。]{0,6}?(?:\d+|[一二三四五六七八九十]+)\s*期\s*[,，;；]?\s*$")
+
+
 def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
     """A count of items disclosed in the gazette, not on the portal nor the headline: its clause names the
     gazette and no other channel (公报刊登规章、规范性文件等143件; with the portal, a board or 等渠道 it is
@@ -116,7 +119,7 @@ def gazette_items(fact: dict[str, Any], clause: str, text: str) -> bool:
         return not (channels_named(clause) or WAYS.search(clause) or _OTHER_CHANNEL_WORD.search(clause))
     if channels_named(clause) or _OTHER_CHANNEL_WORD.search(clause) or SCOPE.search(clause) or "主动" in clause:
         return False
-    return bool(_GAZETTE_ISSUES.search(text[clause_start(text, fact["start"] - len(clause), "。\n"):
+    return bool(_GAZETTE_ISSUES_BEFORE.search(text[clause_start(text, fact["start"] - len(clause), "。\n"):
                                             fact["start"] - len(clause)]))
 
 
