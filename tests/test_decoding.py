@@ -1054,3 +1054,33 @@ def test_the_points_stop_17_left_alone(nlp):
     assert facts(2016, "接待来访咨询20人次。") == [("consult.in_person", 20)]
     assert facts(2020, "制定内部管理规章3件。") == []
     assert facts(2020, "本年度制定规章2件，现行有效规章15件。") == [("rules.issued", 2), ("rules.valid", 15)]
+
+
+def test_the_stop_18_probe_rules_keep_to_what_they_read(nlp):
+    """Rules drawn from the errors on the probe files BI and BJ (stop 18): each sentence gives what GUIDELINES.md says."""
+    def facts(year, text):
+        return facts_of(nlp, year, text)
+
+    # the head as a guest; responses by other ways listed before 等其他方式
+    assert facts(2016, "开展在线访谈6期，其中县长做客在线访谈2期；通过广播电视、群众座谈会等其他方式回应事件17次。") == [
+        ("interpret.online_interviews", 6), ("interpret.online_interviews_head", 2), ("interpret.other_responses", 17)]
+    # a clause (with a grouped number) between a total and its parts by level
+    assert ("proactive.total", 5218) in facts(
+        2016, "全年发布各类政府信息8,437条，较上年的6,215条增长35.8%，其中县政府本级1,126条，县直部门5,218条，各镇（街道）2,093条。")
+    # requests left for a year named; no late answer is no zero of the answers
+    assert facts(2020, "截至2020年12月31日，尚有21件结转至2021年继续办理。") == [("request.carried_forward", 21)]
+    assert facts(2019, "全部申请均在法定期限内答复，未发生超期答复情况。") == []
+    # a government's leaders are no scope; columns are no count of what they are named after
+    assert facts(2019, "全年发布政策解读稿件132篇，其中市政府主要领导解读重要政策文件5篇。") == [
+        ("interpret.policy_interpretations", 132)]
+    assert facts(2016, "县政府门户网站完成了改版升级，新增“重点领域信息公开”“政策解读”等栏目8个。") == []
+    # 无锡 is a place, no negation
+    assert ("proactive.wechat", 0) not in facts(2016, "通过局门户网站、“无锡人社”微信公众号、官方微博分别发布2415条、1367条、1892条。")
+    # the people trained after 培训, not in a plan nor one in each unit
+    assert ("capacity.trainees", 180) in facts(2016, "举办培训班2期，培训各县（区）、市直各部门信息公开工作人员180人次。")
+    assert facts(2016, "下一步，打算在全镇32个村（社区）各培训1名信息员。") == []
+    # a board listed with the portal: the headline
+    assert ("proactive.total", 126) in facts(2020, "全年通过镇政务公开栏、县政府门户网站乡镇专栏发布各类政府信息126条。")
+    # an outcome after a sum over two kinds of case is of neither
+    assert facts(2020, "行政复议、行政诉讼案件合计26件，被纠错3件。") == []
+    assert ("review.corrected", 2) in facts(2020, "行政复议17件，结果维持11件，被纠错2件。")

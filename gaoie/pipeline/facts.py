@@ -15,13 +15,16 @@ from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
 from .rules.base import SCOPE_PART, clause_before
-from .rules.capacity import each_unit, heads_attending, responses_by_way, staff_in_charge, trainings_negated
-from .rules.cases import case_outcomes, not_about_disclosure, outcome_of, stated_outcomes, sum_of_kinds, upheld_answer
+from .rules.capacity import (each_unit, heads_attending, responses_by_way, staff_in_charge, trained_people,
+                             trainings_negated)
+from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
+                          sum_of_kinds, upheld_answer)
 from .rules.documents import (ITEM_20_IDS, document_kind, documents_disclosed, internal_rules, item_20_counts,
                               item_20_rows, not_decisions, statistics_rows)
-from .rules.proactive import (board_counts, category_part, clause_channel, counted_first, gazette_counts,
-                              gazette_items, mixed_channels, new_media_counts, normative_part, not_items,
-                              other_bodys_portal, over_portal_and_accounts, reconcile_channels, running_total)
+from .rules.proactive import (board_counts, category_part, clause_channel, columns_opened, counted_first,
+                              gazette_counts, gazette_items, mixed_channels, new_media_counts, normative_part,
+                              not_items, other_bodys_portal, over_portal_and_accounts, reconcile_channels,
+                              running_total)
 from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_beside_received,
                              handled_requests, hotline_caseload, not_closed, not_requests, outcome_reasons, reason_of,
                              request_channel, requests_by_way, results_summed, ways_respectively, with_carried_over)
@@ -34,7 +37,7 @@ ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items discl
 _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received, case_outcomes,
            fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward, outcome_reasons,
            heads_attending, requests_by_way, stated_outcomes, responses_by_way, statistics_rows, ways_respectively,
-           zero_prefixed)
+           zero_prefixed, trained_people)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's count is never the headline (new_media_counts, over the scorer's proactive.total only)
@@ -150,9 +153,10 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                 found[i] = ({**found[i][0], "indicator": part["indicator"]}, SCOPE_PART)
     # the report-level rules of GUIDELINES.md, in this order
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)
-             and not sum_of_kinds(f, clause) and not with_carried_over(norm.text, f, clause)
+             and not sum_of_kinds(f, clause) and not outcome_of_kinds_summed(norm.text, f)
+             and not with_carried_over(norm.text, f, clause)
              and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)
-             and not other_bodys_portal(f, clause, norm.text)]
+             and not other_bodys_portal(f, clause, norm.text) and not columns_opened(f, clause)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"

@@ -90,15 +90,19 @@ def part_of(between: str) -> bool:
 
 
 # after 其中, or in brackets right after the total (共收到申请1,608件（区政府本级312件、区政府部门1,161件、街道镇135件）)
-PARTS_START = re.compile(r"\s*[,，]?\s*(?:[^。;；,，]{0,12}[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
+# (a clause may come between: 8,437条，较上年的6,215条增长35.8%，其中…)
+PARTS_START = re.compile(r"\s*[,，]?\s*(?:(?:[^。;；,，]|(?<=\d),(?=\d{3})){0,24}[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
 # a clause naming a scope: a level, or a government as its subject
 SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]|"
-                   r"(?:^|其中)[\s,，:：]*(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报|文件)")  # 省政府本年新收…
+                   r"(?:^|其中)[\s,，:：]*(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报|文件|主要|领导|负责)")  # 省政府本年新收…
 
 
 def clause_before(sentence: str, anchor_start: int) -> str:
     starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, anchor_start)]
     return sentence[starts[-1] if starts else 0: anchor_start]
 
+
+# the words of a plan, no count of the year (力争实现零投诉, 下一步…各培训1名信息员)
+PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划|打算")
 
 SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from .base import clause_start, fact_of_match, stated_counts, stated_fact
+from .base import PLANNED, clause_start, fact_of_match, stated_counts, stated_fact
 
 
 # one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
@@ -50,7 +50,7 @@ def staff_in_charge(text: str) -> Iterator[dict[str, Any]]:
 # the body's head at its press conferences or online interviews (其中局主要负责同志参加新闻发布会3场; 召开新闻发布会9场，旗长
 # 出席3场): the head's count; deputies or leaders at large (部领导出席, 县长、副县长出席) are not the head (GUIDELINES)
 _HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责人|主要领导|一把手|(?<![部厅局委办])[省市县区旗镇乡]长|局长|厅长|部长|主任)"
-                           r"(?:亲自)?(?:参加|出席)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
+                           r"(?:亲自)?(?:参加|出席|做客)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
                            r"(?P<q>\d+\s*(?:场|次|期))")
 _EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
 _NOT_THE_HEAD = re.compile(r"邀请|相关部门|各[^，,;；。]{0,2}?(?:单位|部门|镇|乡|街道|区|县|市|局)")
@@ -81,6 +81,20 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
             yield stated_fact(indicator, "次", qs[0], q_start, (m.start("m"), m.end("m"), m.group("m")))
 
 
+# the people trained, counted after 培训 and whom it trained (培训各县（区）、市直各部门信息公开工作人员180人次)
+_TRAINED = re.compile(r"(?P<m>培训)了?(?P<who>[^。；;\d]{0,24}?)(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:人次|人|名))")
+_NOT_TRAINED = re.compile(r"接待|查阅|咨询|访问|浏览|申请|会议|发布会|访谈")
+
+
+def trained_people(text: str) -> Iterator[dict[str, Any]]:
+    """The people trained, counted after 培训 (培训…信息公开工作人员180人次): capacity.trainees."""
+    def trained(m: re.Match) -> bool:  # not a plan, nor one person in each unit (各培训1名信息员)
+        return (not _NOT_TRAINED.search(m.group("who")) and not m.string[max(0, m.start() - 1):m.start()] == "各"
+                and not PLANNED.search(m.string, clause_start(m.string, m.start(), "。；;\n"), m.start()))
+
+    return stated_counts(text, _TRAINED, "capacity.trainees", "人次", keep=trained)
+
+
 _TRAINEES = re.compile(r"人|参训|参加|学员|干部|职工")
 
 
@@ -94,7 +108,7 @@ def trainings_negated(fact: dict[str, Any], clause: str) -> str:
 
 # responses to public concern by the way made (其中通过政务微博、微信回应事件31次，通过其他方式回应事件11次)
 _RESPONSES_ON_ACCOUNTS = re.compile(r"(?P<m>通过(?:政务)?微博[、和及与]?(?:政务)?微信)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
-_RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过其[他它]方式)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
+_RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过(?:[^，,;；。\d]{0,20}?等)?其[他它]方式)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
 
 
 def responses_by_way(text: str) -> Iterator[dict[str, Any]]:

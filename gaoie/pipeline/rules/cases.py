@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from .base import PARTS_START, fact_of_match, listed_items, stated_counts, stated_fact
+from .base import PARTS_START, clause_start, fact_of_match, listed_items, stated_counts, stated_fact
 
 
 # a case count said not to be about disclosure (因劳动保障监察投诉处理引发的行政复议42件，不属于政府信息公开类)
@@ -34,6 +34,22 @@ def sum_of_kinds(fact: dict[str, Any], clause: str) -> bool:
     listed = _KINDS_LISTED.search(clause)  # siblings of a list (复议、诉讼), not 复议后提起行政诉讼合计2件
     kinds = {kind for word, kind in _CASE_KIND if listed and word in listed.group()}
     return len(kinds) > 1
+
+
+_KINDS_SUMMED = re.compile(_KINDS_LISTED.pattern + r"[^，,;；。\d]{0,8}?(?:合计|共计|总计|共)(?:为|达)?\s*\d")
+_ONE_KIND = re.compile(_KIND_WORD)
+
+
+def outcome_of_kinds_summed(text: str, fact: dict[str, Any]) -> bool:
+    """An outcome counted after a sum over cases of two kinds, in its sentence (行政复议、行政诉讼案件合计26件，被纠错3件):
+    an outcome of both kinds together, no fact of either."""
+    from ...catalogue import case_outcome
+
+    if fact["negated"] or case_outcome(fact["indicator"]) is None:
+        return False
+    before = text[clause_start(text, fact["start"], "。；;\n"):fact["start"]]
+    summed = list(_KINDS_SUMMED.finditer(before))
+    return bool(summed) and not _ONE_KIND.search(before, summed[-1].end())
 
 
 # a review's outcome stated with the reviewer (复议维持十一件, 经复议维持原答复1件, 其中复议维持5件); the count first (其余3件

@@ -21,8 +21,9 @@ def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
     whole (通过各类政务新媒体共发布政府信息44845条); listed with the portal or a column it is the headline."""
     if fact["indicator"] not in PROACTIVE_COUNTS or "分别" in clause or "依次" in clause:  # 网站、微信分别发布74条、124条: one each
         return False
-    if CHANNELS["proactive.website"].search(clause):
-        return fact["indicator"] in CHANNELS and len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
+    if CHANNELS["proactive.website"].search(clause):  # with a board listed too (通过镇政务公开栏、县政府门户网站…)
+        named = len(channels_named(clause)) + bool(re.search(_BOARD, clause))
+        return fact["indicator"] in CHANNELS and named > 1 and bool(_LISTED.search(clause))
     if "新媒体" in clause and not _LISTED.search(clause):  # the new-media accounts alone (with 专栏和… a headline)
         return True
     return len(channels_named(clause)) > 1 and bool(_LISTED.search(clause))
@@ -58,6 +59,16 @@ def other_bodys_portal(fact: dict[str, Any], clause: str, text: str) -> bool:
     return (bool(_GOVERNMENT_PORTAL.search(clause)) and not _OWN_USE.search(text, s0, fact["start"])
             and not _OWN_CHANNEL.search(text, s0, end.start() if end else len(text)))  # 县政府网站公开80条，微信公众号
     # 公开6条: the body's own, by channel
+
+
+# columns or sections of a site (新增“政策解读”等栏目8个) are no count of what they are named after
+_COLUMNS = re.compile(r"栏目|专栏|板块|频道")
+
+
+def columns_opened(fact: dict[str, Any], clause: str) -> bool:
+    """A count of columns (开设“政策解读”专栏3个), no count of what a column is named after; capacity counts may be."""
+    return (not fact["indicator"].startswith("capacity.") and fact.get("text", "").rstrip().endswith("个")
+            and bool(_COLUMNS.search(clause)))
 
 
 # the information a body made or obtained is no count of what it disclosed (共制作政府信息3021条,其中主动公开信息1027条)

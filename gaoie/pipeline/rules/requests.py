@@ -115,8 +115,8 @@ def results_summed(text: str) -> Iterator[dict[str, Any]]:
     yield from stated_counts(text, _RESULTS_ROWS_SUMMED, "request.result_total", "件")
 
 
-_LEFT_OVER = re.compile(r"另有(?P<q>\d+\s*(?:件|项|个))[^。；;]{0,30}?"
-                        r"(?P<m>结转(?:至|到)?下一?年度?|转入下一?年度?|下一?年度继?续办理)")
+_LEFT_OVER = re.compile(r"(?:另有|尚有|还有|仍有)(?P<q>\d+\s*(?:件|项|个))[^。；;]{0,30}?"
+                        r"(?P<m>结转(?:(?:至|到)?下一?年度?|(?:至|到)\d{4}年度?)|转入(?:下一?年度?|\d{4}年度?)|下一?年度继?续办理)")
 
 
 def carried_forward(text: str) -> Iterator[dict[str, Any]]:
@@ -304,6 +304,7 @@ def requests_by_way(text: str) -> Iterator[dict[str, Any]]:
 
 def reason_of(indicator: str, clause: str, year: int | None = None) -> str:
     """The outcome's count of the one reason its clause states (因属重复申请不予处理1件 -> not_processed_repeat), where
-    the report's era (``year``) counts that reason; with none, or several, the outcome's."""
+    the report's era (``year``) counts that reason; with none, or several, the outcome's (a reason in brackets after
+    the count, 不予公开2件（均涉及商业秘密）, leaves it the outcome's: the written excerpts' reading)."""
     reason = the_reason(indicator, clause)
     return reason.id if reason is not None and (year is None or reason.reported_in(year)) else indicator

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from .base import clause_start, stated_counts
+from .base import PLANNED, clause_start, stated_counts
 
 
 # a cue in brackets belongs to a name (取消(无)婚姻登记记录证明); a cue in a statement of rights is no report of
@@ -18,8 +18,13 @@ _FORMS = re.compile(r"形式[^。]{0,30}解读")
 
 
 _FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)")
-# a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需
-_IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限)")
+# a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需;
+# or of a place: 无锡, 无棣, 无极, 无为县
+_IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限|锡|棣|极|为[县市区])")
+
+
+_RESULTS = ("request.result_total", "request.closed", "request.answered")
+_LATE = re.compile(r"[^。；;，,]{0,4}?(?:超期|逾期|超时|延期|超过期限|超出期限)")
 
 
 def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
@@ -32,6 +37,8 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
         return True
     if fact["negated"] and fact["indicator"] == "request.fees" and _FEES_AS_CAUSE.match(sentence, e):
         return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated
+    if fact["negated"] and fact["indicator"].startswith(_RESULTS) and _LATE.match(sentence, e):
+        return True  # 未发生超期答复情况: no answer was late, not none was given
     if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
             and _FEES_NEGATED.match(sentence, e)):
         return True  # 均未收取依申请公开费用: the fees are negated, not the requests named in their words (未发生收费、
@@ -51,7 +58,6 @@ def fee_counts(text: str) -> Iterator[dict[str, Any]]:
 
 # FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
 # negation cue of the mention finder: the shipped pipeline was trained without it
-_PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划")
 _CAMPAIGN = re.compile(r"[”\"」]?\s*(?:窗口|活动|创建|单位|示范|品牌)")
 _ZERO_PREFIX = re.compile(r"零(?P<m>复议|诉讼|投诉|举报|申诉|收费)")
 _ZERO_PREFIXED = {"复议": "review.total", "诉讼": "litigation.total", "投诉": "complaints.total", "举报": "complaints.total",
@@ -64,7 +70,7 @@ def zero_prefixed(text: str) -> Iterator[dict[str, Any]]:
 
     cat = get_catalogue()
     for m in _ZERO_PREFIX.finditer(text):
-        if _PLANNED.search(text, clause_start(text, m.start(), "，,；;。\n"), m.start()) or _CAMPAIGN.match(text, m.end()):
+        if PLANNED.search(text, clause_start(text, m.start(), "，,；;。\n"), m.start()) or _CAMPAIGN.match(text, m.end()):
             continue  # 力争实现零投诉: a plan, no zero of the year; “零投诉”窗口创建活动: a campaign's name
         indicator = _ZERO_PREFIXED[m.group("m")]
         yield prose_fact(indicator, 0.0, cat[indicator].unit, False, True, None, (m.start(), m.start() + 1, "零"),
