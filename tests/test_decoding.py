@@ -1054,6 +1054,10 @@ def test_the_points_stop_17_left_alone(nlp):
     assert facts(2016, "接待来访咨询20人次。") == [("consult.in_person", 20)]
     assert facts(2020, "制定内部管理规章3件。") == []
     assert facts(2020, "本年度制定规章2件，现行有效规章15件。") == [("rules.issued", 2), ("rules.valid", 15)]
+    # the licensing items' change said as such, negative for 减少; the disclosure requests among all requests
+    assert facts(2020, "2020年我局行政许可事项13项,比2019年减少3项,行政许可处理决定数量7556件。") == [
+        ("license.decisions", 7556), ("license.items_change", -3)]
+    assert facts(2015, "全年共收到申请10件，其中属于政府信息公开类的2件。") == [("request.received", 2)]
 
 
 def test_the_stop_18_probe_rules_keep_to_what_they_read(nlp):

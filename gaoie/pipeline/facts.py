@@ -20,7 +20,7 @@ from .rules.capacity import (each_unit, heads_attending, responses_by_way, staff
 from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
                           sum_of_kinds, upheld_answer)
 from .rules.documents import (ITEM_20_IDS, document_kind, documents_disclosed, internal_rules, item_20_counts,
-                              item_20_rows, not_decisions, statistics_rows)
+                              item_20_rows, items_changed, not_decisions, statistics_rows)
 from .rules.proactive import (board_counts, category_part, clause_channel, columns_opened, counted_first,
                               gazette_counts, gazette_items, mixed_channels, new_media_counts, normative_part,
                               not_items, other_bodys_portal, over_portal_and_accounts, reconcile_channels,
@@ -37,7 +37,7 @@ ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items discl
 _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received, case_outcomes,
            fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward, outcome_reasons,
            heads_attending, requests_by_way, stated_outcomes, responses_by_way, statistics_rows, ways_respectively,
-           zero_prefixed, trained_people)
+           zero_prefixed, trained_people, items_changed)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's count is never the headline (new_media_counts, over the scorer's proactive.total only)

@@ -77,6 +77,23 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
                            "value": value}
 
 
+# the licensing items' change on last year (2019 format's 本年增/减), said as such: 行政许可事项13项,比2019年减少3项
+_ITEMS_CHANGED = re.compile(r"行政许可(?:事项|项目)[^。；;，,\d]{0,6}?\d+\s*项\s*[,，]?\s*(?:比|较)(?:上年度?|上一年度?|\d{4}年度?)"
+                            r"(?P<m>减少|增加|新增|增)了?\s*(?P<q>\d+\s*项)")
+
+
+def items_changed(text: str) -> Iterator[dict[str, Any]]:
+    """The change of the licensing items on last year, stated after their count (行政许可事项13项,比2019年减少3项):
+    license.items_change, negative for 减少 (the 2019 format's 本年增/减)."""
+    from ...quantities import find_quantities
+
+    for m in _ITEMS_CHANGED.finditer(text):
+        qs = find_quantities(m.group("q"))
+        if len(qs) == 1:
+            fact = fact_of_match("license.items_change", "项", m, qs[0])
+            yield {**fact, "value": -fact["value"] if m.group("m") == "减少" else fact["value"]}
+
+
 # the 统计表 (before 2019) written as prose, label and colon: 收到申请数：247件; 政务微信公开政府信息数：1721条; the row
 # phrases only one section of the table uses name the ids (gaoie.tables.pre2019)
 _STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*[:：]\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*"
