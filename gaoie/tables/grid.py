@@ -78,6 +78,7 @@ _CELL = re.compile(r"[^|\n]+")
 _NUMBER_CELL = re.compile(r"^([-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \t]*[万千亿]?元)?$")  # 160.5964万元: a money cell
 
 
+_UNIT_CELL = re.compile(r"^(?:条|件|次|个|人|人次|万元|元|期|篇|项|场|份|家|户)$")
 _SHORT_CELL = re.compile(r"^\s*[^。;；\n]{1,30}\s*$")
 _NUMBER_LINE = re.compile(r"^\s*\|?\s*[-−]?\d+(?:\.\d+)?(?:[ \t]*[万千亿]?元)?\s*\|?\s*$")
 
@@ -115,13 +116,23 @@ def stream_rows(text: str, start: int, end: int) -> list[Row]:
                 cur = None
             if cur is None:
                 cur = Row(s, start=cs, end=cs + len(s), cells=[s])
-            else:  # the cell nearest the numbers names the row (三、本年度办理结果 | (一)予以公开)
-                cur.label = s
+            else:  # the cell nearest the numbers names the row (三、本年度办理结果 | (一)予以公开); a unit cell
+                cur.label = f"{cur.label} {s}" if _UNIT_CELL.match(s) else s  # follows its label (…数 | 条 | 1264)
                 cur.cells.append(s)
                 cur.end = cs + len(s)
     if cur is not None:
         rows.append(cur)
     return rows
+
+
+def rows_of_one_line(line: str) -> bool:
+    """A line that holds several rows of cells, its line breaks lost (规章|0|0|0|规范性文件|30|30|30|…): a label cell
+    followed by a number cell more than once."""
+    if line.count("|") < 6:
+        return False
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    starts = sum(1 for a, b in zip(cells, cells[1:]) if not _NUMBER_CELL.match(a) and _NUMBER_CELL.match(b))
+    return starts > 1
 
 
 def rows_between(text: str, start: int, end: int) -> list[Row]:
@@ -130,6 +141,6 @@ def rows_between(text: str, start: int, end: int) -> list[Row]:
     rows = []
     pos = start
     for line in text[start:end].split("\n"):
-        rows.append(parse_line(line, pos))
+        rows.extend(stream_rows(text, pos, pos + len(line)) if rows_of_one_line(line) else [parse_line(line, pos)])
         pos += len(line) + 1
     return rows
