@@ -1088,3 +1088,42 @@ def test_the_stop_18_probe_rules_keep_to_what_they_read(nlp):
     # an outcome after a sum over two kinds of case is of neither
     assert facts(2020, "行政复议、行政诉讼案件合计26件，被纠错3件。") == []
     assert ("review.corrected", 2) in facts(2020, "行政复议17件，结果维持11件，被纠错2件。")
+
+
+def test_the_stop_18_reviews_sentences(nlp):
+    """A fresh review of stop 18's rules: each sentence gives what FACTS.md and GUIDELINES.md say."""
+    def facts(year, text):
+        return facts_of(nlp, year, text)
+
+    # an outcome after the suit's words is no total; a suit after review is no review; the kind's outcomes
+    assert facts(2020, "行政诉讼方面，未经复议直接起诉，结果维持3件，尚未审结1件。") == [
+        ("litigation.direct_pending", 1), ("litigation.direct_upheld", 3)]
+    assert facts(2020, "复议后起诉，维持2件。") == [("litigation.after_review_upheld", 2)]
+    assert facts(2020, "经行政复议后起诉2件（结果维持1件、结果纠正1件）。") == [
+        ("litigation.after_review_corrected", 1), ("litigation.after_review_total", 2), ("litigation.after_review_upheld", 1)]
+    # before 2019 a suit filed directly is a suit, total and outcomes
+    assert facts(2018, "未经复议直接起诉2件（结果维持1件、尚未审结1件）。") == [("litigation.total", 2), ("litigation.upheld", 1)]
+    # parts by level belong to the count right before 其中, not to one a clause before it
+    assert ("request.received", 700) not in facts(
+        2020, "全市共受理政府信息公开申请1230件，全市办结政府信息公开申请1200件，其中市本级700件、区县500件。")
+    # staff, a headcount and one in each unit are no people trained
+    assert facts(2019, "组织开展业务培训，全区共有政务公开工作人员236名。") == []
+    assert facts(2020, "坚持以培训促提升，局机关现有在编干部职工86人。") == []
+    assert facts(2016, "为全镇每个村（社区）培训1名信息员。") == []
+    # no extension is a zero of requests closed after one
+    assert ("request.closed_extended", 0) in facts(2016, "本年度受理申请20件，按时办结20件，无延期办结。")
+    # what goes on from internal rules is no 规章
+    assert facts(2021, "制定内部管理规章3件，废止1件，现行有效20件。") == []
+    # a column of the portal is no board
+    assert ("proactive.website", 1500) in facts(
+        2020, "全年主动公开政府信息2000条。通过门户网站公开栏目与专题栏目发布1500条，微信公众号发布500条。")
+    # last year's requests left for this year are no count left for next year
+    assert facts(2020, "2019年受理的申请中，尚有3件结转至2020年继续办理，已全部办结。") == []
+    # an outcome after a part of one kind is of that kind
+    assert facts(2017, "因政府信息公开引发的行政复议、行政诉讼案件共5件，其中应诉3件，维持2件。") == [("litigation.upheld", 2)]
+    # the licensing items' change on last year only; 减 alone
+    assert facts(2020, "行政许可事项13项，比2018年减少3项。") == []
+    assert facts(2020, "行政许可项目58项，较上年减2项。") == [("license.items_change", -2)]
+    # Weibo and WeChat before 等其他方式 are no other ways
+    assert facts(2020, "其中通过新闻发布会回应5次，通过政务微博、微信等其他方式回应25次。") == [
+        ("interpret.press_conferences", 5)]

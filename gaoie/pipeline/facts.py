@@ -119,7 +119,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
                 continue
             mention = {**f["mention"], "start": offset + f["mention"]["start"], "end": offset + f["mention"]["end"]}
             indicator = reason_of(upheld_answer(request_channel(f["indicator"], before, clause), clause), clause, year)
-            found.append(({**f, "indicator": outcome_of(indicator, norm.text, mention["start"]),
+            found.append(({**f, "indicator": outcome_of(indicator, norm.text, mention["start"], year),
                            "start": offset + f["start"], "end": offset + f["end"], "mention": mention}, clause))
     stated = {(f["indicator"], f["value"]) for f, _ in found}
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
@@ -177,7 +177,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     cat = get_catalogue()
     found = [(f, clause) for f, clause in found
              if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause) and not not_closed(f, clause)
-             and not documents_disclosed(f, clause, year) and not internal_rules(f, clause)]
+             and not documents_disclosed(f, clause, year) and not internal_rules(f, clause, norm.text)]
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:

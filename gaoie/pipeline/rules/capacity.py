@@ -1,5 +1,5 @@
 """Capacity and interpretation: staff in charge of the work, one person in each unit, the head at press
-conferences and online interviews, training negated.
+conferences and online interviews, responses to public concern by way, training negated and the people trained.
 """
 from __future__ import annotations
 
@@ -82,15 +82,17 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
 
 
 # the people trained, counted after 培训 and whom it trained (培训各县（区）、市直各部门信息公开工作人员180人次)
-_TRAINED = re.compile(r"(?P<m>培训)了?(?P<who>[^。；;\d]{0,24}?)(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:人次|人|名))")
-_NOT_TRAINED = re.compile(r"接待|查阅|咨询|访问|浏览|申请|会议|发布会|访谈")
+_TRAINED = re.compile(r"(?P<m>培训)了?(?P<who>[^。；;，,\d]{0,24}?)(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:人次|人|名))")
+_NOT_TRAINED = re.compile(r"接待|查阅|咨询|访问|浏览|申请|会议|发布会|访谈|现有|共有|配备|在编")
 
 
 def trained_people(text: str) -> Iterator[dict[str, Any]]:
     """The people trained, counted after 培训 (培训…信息公开工作人员180人次): capacity.trainees."""
     def trained(m: re.Match) -> bool:  # not a plan, nor one person in each unit (各培训1名信息员)
-        return (not _NOT_TRAINED.search(m.group("who")) and not m.string[max(0, m.start() - 1):m.start()] == "各"
-                and not PLANNED.search(m.string, clause_start(m.string, m.start(), "。；;\n"), m.start()))
+        s0 = clause_start(m.string, m.start(), "。；;\n")
+        each = _EACH_ONE.search(m.string, s0, m.end("who")) and (
+            re.match(r"[1一]\s*[名人]", m.group("q")) or _EACH_UNIT.search(m.string, s0, m.end("who")))
+        return not _NOT_TRAINED.search(m.group("who")) and not each and not PLANNED.search(m.string, s0, m.start())
 
     return stated_counts(text, _TRAINED, "capacity.trainees", "人次", keep=trained)
 
@@ -108,7 +110,7 @@ def trainings_negated(fact: dict[str, Any], clause: str) -> str:
 
 # responses to public concern by the way made (其中通过政务微博、微信回应事件31次，通过其他方式回应事件11次)
 _RESPONSES_ON_ACCOUNTS = re.compile(r"(?P<m>通过(?:政务)?微博[、和及与]?(?:政务)?微信)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
-_RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过(?:[^，,;；。\d]{0,20}?等)?其[他它]方式)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
+_RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过(?:(?:(?!微博|微信)[^，,;；。\d]){0,20}?等)?其[他它]方式)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
 
 
 def responses_by_way(text: str) -> Iterator[dict[str, Any]]:

@@ -37,7 +37,7 @@ def sum_of_kinds(fact: dict[str, Any], clause: str) -> bool:
 
 
 _KINDS_SUMMED = re.compile(_KINDS_LISTED.pattern + r"[^，,;；。\d]{0,8}?(?:合计|共计|总计|共)(?:为|达)?\s*\d")
-_ONE_KIND = re.compile(_KIND_WORD)
+_ONE_KIND = re.compile(r"复议|诉讼|起诉|应诉|法院|申诉|投诉|举报")  # a part of one kind (其中应诉3件，维持2件)
 
 
 def outcome_of_kinds_summed(text: str, fact: dict[str, Any]) -> bool:
@@ -66,8 +66,10 @@ def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
     yield from stated_counts(text, _REVIEW_UPHELD_AFTER, "review.upheld", "件")
 
 
-_CASE_TOTAL = re.compile(r"(?P<case>行政复议|未经复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|"
-                         r"(?:经)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|行政诉讼)(?:案件)?[^。;；\d]{0,6}?(?P<q>\d+\s*(?:件|宗|起))")
+# a case's words and its count, no outcome between them (未经复议直接起诉，结果维持3件: 3 is the upheld count)
+_CASE_TOTAL = re.compile(r"(?P<case>(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|行政复议(?!后)|"
+                         r"未经复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|行政诉讼)"
+                         r"(?:案件)?(?:(?!维持|纠正|其他|尚未|审结|结果)[^。;；\d]){0,6}?(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他(?:结果)?(?!处理)|"
                            r"尚未审结))的?\s*(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未", "pending"))
@@ -80,13 +82,13 @@ _SHARED_COUNT = re.compile(r"[均都各、和及与]|分别")
 def case_kind(case: str, year: int | None = None) -> str:
     """The id prefix of a case's words: a review, a lawsuit, from 2019 (``year``) one filed directly (未经复议直接起诉)
     or after review (经复议后提起行政诉讼); before, the format counts lawsuits alone."""
+    if "复议" in case and "复议后" not in case and "未经" not in case:
+        return "review."
     if year is not None and year < 2019:
-        return "review." if case == "行政复议" else "litigation."
+        return "litigation."
     if "复议后" in case:
         return "litigation.after_review_"
-    if "未经" in case or "直接" in case:
-        return "litigation.direct_"
-    return "review." if "复议" in case else "litigation."
+    return "litigation.direct_" if "未经" in case or "直接" in case else "litigation."
 
 
 def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
@@ -102,7 +104,8 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
     for total in _CASE_TOTAL.finditer(text):
         kind = case_kind(total.group("case"), year)
         shared = _SHARED_COUNT.search(text, total.end("case"), total.start("q"))  # 直接起诉、复议后起诉均为0件: the scorer's
-        if kind.endswith("_") and not shared and len(qs := find_quantities(total.group("q"))) == 1:  # the suit's total
+        suit_of_a_kind = any(w in total.group("case") for w in ("未经", "直接", "复议后"))  # its total: the kind's, or
+        if suit_of_a_kind and not shared and len(qs := find_quantities(total.group("q"))) == 1:  # a suit's before 2019
             yield stated_fact(f"{kind}total", "件", qs[0], total.start("q"), (total.start("case"), total.end("case"),
                                                                             total.group("case")))
         start = PARTS_START.match(text, total.end()) or _OUTCOMES_AFTER_COMMA.match(text, total.end())
@@ -113,7 +116,9 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
                 yield fact_of_match(f"{kind}{outcome}", "件", m, qs[0])
 
 
-_CASE = re.compile(r"未经复议直接起诉|复议后起诉|复议|诉讼|起诉")  # a suit after review is a suit
+# the case an outcome belongs to: a suit filed after review or directly (of its kind from 2019), a review, a suit
+_CASE = re.compile(r"(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|未经复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|"
+                   r"直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议|诉讼|起诉")
 
 
 _UPHOLDS = re.compile(r"维持(?:了)?(?:原|我[局委厅部办])?(?:政府信息公开)?(?:答复|决定|具体行政行为)")
@@ -127,15 +132,20 @@ def upheld_answer(indicator: str, clause: str) -> str:
     return indicator
 
 
-def outcome_of(indicator: str, text: str, mention_start: int, window: int = 80) -> str:
+def outcome_of(indicator: str, text: str, mention_start: int, year: int | None = None, window: int = 80) -> str:
     """An outcome (维持, 纠正, 尚未审结 ...) belongs to the case named last before it: 行政诉讼案件7宗,
-    其中:维持具体行政行为的6宗;尚未审结1宗 -> litigation.upheld, litigation.pending."""
+    其中:维持具体行政行为的6宗;尚未审结1宗 -> litigation.upheld, litigation.pending; from 2019 (``year``) a suit filed
+    directly or after review has its own (未经复议直接起诉，结果维持3件 -> litigation.direct_upheld)."""
     from ...catalogue import case_outcome
 
     outcome = case_outcome(indicator)
     if outcome is None:
         return indicator
-    named = _CASE.findall(text, max(0, mention_start - window), mention_start)
+    named = list(_CASE.finditer(text, max(0, mention_start - window), mention_start))
     if not named:
         return indicator
-    return f"{'review' if named[-1] == '复议' else 'litigation'}.{outcome}"
+    kind = case_kind(named[-1].group(), year)
+    kinds = {case_kind(m.group(), year) for m in named} - {"review.", "litigation."}
+    if len(kinds) > 1 and re.match(r"(?:案件)?(?:共|为)?\s*\d", text[named[-1].end():mention_start]):
+        return f"litigation.{outcome}"  # 其中未经复议直接起诉3件，复议后起诉1件。审理结果中，结果维持2件: of the suits, both kinds
+    return f"{kind}{outcome}"

@@ -78,20 +78,22 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
 
 
 # the licensing items' change on last year (2019 format's 本年增/减), said as such: 行政许可事项13项,比2019年减少3项
-_ITEMS_CHANGED = re.compile(r"行政许可(?:事项|项目)[^。；;，,\d]{0,6}?\d+\s*项\s*[,，]?\s*(?:比|较)(?:上年度?|上一年度?|\d{4}年度?)"
-                            r"(?P<m>减少|增加|新增|增)了?\s*(?P<q>\d+\s*项)")
+_ITEMS_CHANGED = re.compile(r"行政许可(?:事项|项目)[^。；;，,\d]{0,6}?\d+\s*项\s*[,，]?\s*(?:比|较)(?:上年度?|上一年度?|(?P<y>\d{4})年度?)"
+                            r"(?P<m>减少|增加|新增|增|减)了?\s*(?P<q>\d+\s*项)")
 
 
 def items_changed(text: str) -> Iterator[dict[str, Any]]:
     """The change of the licensing items on last year, stated after their count (行政许可事项13项,比2019年减少3项):
     license.items_change, negative for 减少 (the 2019 format's 本年增/减)."""
+    from ...meta import report_year
     from ...quantities import find_quantities
 
+    year = report_year(text) if _ITEMS_CHANGED.search(text) else None
     for m in _ITEMS_CHANGED.finditer(text):
         qs = find_quantities(m.group("q"))
-        if len(qs) == 1:
-            fact = fact_of_match("license.items_change", "项", m, qs[0])
-            yield {**fact, "value": -fact["value"] if m.group("m") == "减少" else fact["value"]}
+        if len(qs) == 1 and (m.group("y") is None or year is not None and int(m.group("y")) == year - 1):
+            fact = fact_of_match("license.items_change", "项", m, qs[0])  # on last year only, as the column
+            yield {**fact, "value": -fact["value"] if m.group("m").startswith("减") else fact["value"]}
 
 
 # the 统计表 (before 2019) written as prose, label and colon: 收到申请数：247件; 政务微信公开政府信息数：1721条; the row
@@ -148,9 +150,15 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
 _INTERNAL_RULES = re.compile(r"内部[^,，;；。]{0,6}规章|规章制度")
 
 
-def internal_rules(fact: dict[str, Any], clause: str) -> bool:
-    """A body's own internal rules (制定内部管理规章3件, 规章制度) are no 规章 of the formats (government rules)."""
-    return fact["indicator"].startswith("rules.") and bool(_INTERNAL_RULES.search(clause + fact["mention"]["text"]))
+def internal_rules(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A body's own internal rules (制定内部管理规章3件, 规章制度) are no 规章 of the formats (government rules), nor are
+    the counts that go on from them (制定内部管理规章3件，废止1件，现行有效20件)."""
+    if not fact["indicator"].startswith("rules."):
+        return False
+    if _INTERNAL_RULES.search(clause + fact["mention"]["text"]):
+        return True
+    named = list(_KIND_OR_INTERNAL.finditer(text, clause_start(text, fact["start"], "。\n"), fact["start"]))
+    return bool(named) and bool(_INTERNAL_RULES.fullmatch(named[-1].group()))
 
 
 def not_decisions(fact: dict[str, Any], clause: str) -> bool:
@@ -161,7 +169,8 @@ def not_decisions(fact: dict[str, Any], clause: str) -> bool:
     return bool(_NOT_DECIDED.search(clause)) or fact["text"].rstrip().endswith("项")
 
 
-_DOCUMENT_KIND = re.compile(r"规章(?!制度)|规范性文件")
+_DOCUMENT_KIND = re.compile(r"(?<!内部)(?<!内部管理)规章(?!制度)|规范性文件")  # not a body's internal rules
+_KIND_OR_INTERNAL = re.compile(r"内部[^,，;；。]{0,6}规章|规章制度|规章|规范性文件")
 
 
 def document_kind(fact: dict[str, Any], clause: str, text: str) -> str:

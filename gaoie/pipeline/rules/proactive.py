@@ -153,8 +153,8 @@ def gazette_counts(text: str) -> Iterator[dict[str, Any]]:
     yield from stated_counts(text, _GAZETTE_ISSUES, "proactive.gazette_issues", "期", _OTHER_CHANNEL_WORD)
 
 
-_BOARD = r"(?:公开栏|公告栏|公示栏|宣传栏|信息栏|显示屏|电子屏|触摸屏|广播|报纸|电视)"
-_OTHER_CHANNEL_WORD = re.compile(_BOARD[3:-1] + r"|网|客户端|新媒体|公众号")
+_BOARD = r"(?:(?:公开|公告|公示|宣传|信息)栏(?!目)|显示屏|电子屏|触摸屏|广播|报纸|电视)"  # 公开栏目: a column of the portal
+_OTHER_CHANNEL_WORD = re.compile(_BOARD + r"|网|客户端|新媒体|公众号")
 _BOARD_COUNT = re.compile(rf"(?P<m>{_BOARD})[^,，;；。:：\d]{{0,30}}?(?:公开|公布|张贴|公示|发布|播放|刊登)"
                           r"[^,，;；。:：\d]{0,30}?(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|份|篇|则))")
 # several ways together (等载体), or the villages' and residents' own boards, posted as the body guided them

@@ -116,12 +116,25 @@ def results_summed(text: str) -> Iterator[dict[str, Any]]:
 
 
 _LEFT_OVER = re.compile(r"(?:另有|尚有|还有|仍有)(?P<q>\d+\s*(?:件|项|个))[^。；;]{0,30}?"
-                        r"(?P<m>结转(?:(?:至|到)?下一?年度?|(?:至|到)\d{4}年度?)|转入(?:下一?年度?|\d{4}年度?)|下一?年度继?续办理)")
+                        r"(?P<m>结转(?:(?:至|到)?下一?年度?|(?:至|到)(?P<y>\d{4})年度?)|转入(?:下一?年度?|(?P<y2>\d{4})年度?)|"
+                        r"下一?年度继?续办理)")
+_LAST_YEARS = re.compile(r"上一?年|去年|上年度|结转")  # 上年结转的申请还有2件: last year's requests, no count left over
 
 
 def carried_forward(text: str) -> Iterator[dict[str, Any]]:
-    """Requests left for next year, counted before the reason they wait (另有3件因需征求第三方意见，结转下年度继续办理)."""
-    return stated_counts(text, _LEFT_OVER, "request.carried_forward", "件")
+    """Requests left for next year, counted before the reason they wait (另有3件因需征求第三方意见，结转下年度继续办理), or
+    before the year named, the report's next (尚有21件结转至2021年继续办理, in a report of 2020)."""
+    from ...meta import report_year
+
+    year = report_year(text) if _LEFT_OVER.search(text) else None
+
+    def next_years(m: re.Match) -> bool:
+        named = m.group("y") or m.group("y2")
+        s0 = clause_start(m.string, m.start(), "。；;\n")
+        return (named is None or year is not None and int(named) == year + 1) and not _LAST_YEARS.search(
+            m.string, s0, m.start())
+
+    return stated_counts(text, _LEFT_OVER, "request.carried_forward", "件", keep=next_years)
 
 
 _CONSULTATION_WAYS = (("consult.phone", re.compile(r"电话|来电")),

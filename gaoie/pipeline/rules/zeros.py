@@ -37,7 +37,7 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
         return True
     if fact["negated"] and fact["indicator"] == "request.fees" and _FEES_AS_CAUSE.match(sentence, e):
         return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated
-    if fact["negated"] and fact["indicator"].startswith(_RESULTS) and _LATE.match(sentence, e):
+    if fact["negated"] and fact["indicator"] in _RESULTS and _LATE.match(sentence, e):
         return True  # 未发生超期答复情况: no answer was late, not none was given
     if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
             and _FEES_NEGATED.match(sentence, e)):
