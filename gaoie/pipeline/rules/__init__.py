@@ -11,7 +11,7 @@ the report:
   and of consulting;
 - :mod:`.cases`: reviews and lawsuits and their outcomes;
 - :mod:`.zeros`: negations that state no zero, 零, fees;
-- :mod:`.capacity`: staff, the head at press conferences, training;
+- :mod:`.capacity`: staff, the head at press conferences, responses by way, training and the people trained;
 - :mod:`.documents`: the 第二十条 table and the 统计表 as prose, kinds of documents, decisions;
 - :mod:`.scopes`: values by level, measured parts, one value per indicator.
 
