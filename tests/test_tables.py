@@ -301,3 +301,14 @@ def test_tables_that_lost_their_line_breaks_read_as_with_them():
             (f.indicator, f.applicant, f.value) for f in with_breaks}, rep["id"]
         checked += 1
     assert checked >= 8
+
+
+def test_prose_run_on_after_a_tables_last_cell_is_read(nlp):
+    """With its line breaks lost, a sentence may start after a table's last cell or a page's furniture
+    (…行政事业性收费 |0 | ||三、收到和处理政府信息公开申请情况2022年,区政府办公室共收到8份政府信息公开申请): its prose is read."""
+    from gaoie.evaluate import predict
+
+    text = ("第二十条第(八)项 | |||\n|\n信息内容 |\n本年收费金额(单位:万元) | ||\n|\n行政事业性收费 |\n0 | ||\n"
+            "三、收到和处理政府信息公开申请情况\n2022年,区政府办公室共收到8份政府信息公开申请,均为自然人申请。")
+    for given in (text, text.replace("\n", "")):
+        assert ("request.received", 8) in {(f.indicator, f.value) for f in predict(nlp, given, tables=False)}, given

@@ -59,11 +59,14 @@ def relevant_sentences(text: str, lexicon=None, skip: Sequence[tuple[int, int]] 
 
     lexicon = lexicon or default_lexicon()
     for m in _SENTENCE.finditer(text):
-        s = m.group()
-        if len(s.strip()) < 3 or _TABLE_ROW.search(s) or in_table(text, m.start(), skip):
+        s, start = m.group(), m.start()
+        if "|" in s:  # prose run on after a table's last cell, its line break lost (…| 0 | ||三、…共收到8份申请。): the prose
+            cut = s.rfind("|") + 1
+            s, start = s[cut:], start + cut
+        if len(s.strip()) < 3 or _TABLE_ROW.search(s) or in_table(text, start, skip):
             continue
         if (_HAS_NUMBER.search(s) and find_quantities(s)) or (NEG_CUE.search(s) and lexicon.pattern.search(s)):
-            yield m.start(), s
+            yield start, s
 
 
 def in_table(text: str, pos: int, skip: Sequence[tuple[int, int]]) -> bool:
