@@ -78,8 +78,9 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
 
 
 # the licensing items' change on last year (2019 format's 本年增/减), said as such: 行政许可事项13项,比2019年减少3项
-_ITEMS_CHANGED = re.compile(r"行政许可(?:事项|项目)[^。；;，,\d]{0,6}?\d+\s*项\s*[,，]?\s*(?:比|较)(?:上年度?|上一年度?|(?P<y>\d{4})年度?)"
-                            r"(?P<m>减少|增加|新增|增|减)了?\s*(?P<q>\d+\s*项)")
+_NUMERAL = r"(?:\d+|[一二两三四五六七八九十百]+)"
+_ITEMS_CHANGED = re.compile(rf"行政许可(?:事项|项目)[^。；;，,\d]{{0,6}}?{_NUMERAL}\s*项\s*[,，]?\s*(?:比|较)"
+                            rf"(?:上年度?|上一年度?|(?P<y>\d{{4}})年度?)(?P<m>减少|增加|新增|增|减)了?\s*(?P<q>{_NUMERAL}\s*项)")
 
 
 def items_changed(text: str) -> Iterator[dict[str, Any]]:
