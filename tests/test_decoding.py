@@ -1127,3 +1127,51 @@ def test_the_stop_18_reviews_sentences(nlp):
     # Weibo and WeChat before 等其他方式 are no other ways
     assert facts(2020, "其中通过新闻发布会回应5次，通过政务微博、微信等其他方式回应25次。") == [
         ("interpret.press_conferences", 5)]
+
+
+def test_the_second_stop_18_reviews_sentences(nlp):
+    """A second fresh review of stop 18's rules: each sentence gives what FACTS.md and GUIDELINES.md say."""
+    def facts(year, text):
+        return facts_of(nlp, year, text)
+
+    # a review named after both kinds of suit keeps its outcomes; 未经行政复议 is no review
+    assert facts(2020, "未经复议直接起诉2件，复议后起诉1件。行政复议3件，经审理，维持2件、纠正1件。") == [
+        ("litigation.after_review_total", 1), ("litigation.direct_total", 2), ("review.corrected", 1), ("review.total", 3),
+        ("review.upheld", 2)]
+    assert facts(2020, "未经行政复议直接起诉2件（结果维持1件、尚未审结1件）。") == [
+        ("litigation.direct_pending", 1), ("litigation.direct_total", 2), ("litigation.direct_upheld", 1)]
+    # outcomes after both kinds joined by a comma are the suits'
+    assert facts(2020, "未经复议直接起诉3件，复议后起诉1件，结果维持2件，尚未审结2件。") == [
+        ("litigation.after_review_total", 1), ("litigation.direct_total", 3), ("litigation.pending", 2),
+        ("litigation.upheld", 2)]
+    # before 2019 the kinds after 其中 are parts: the stated total stands
+    assert facts(2017, "行政诉讼3件，其中未经复议直接起诉2件，经复议后起诉1件，均维持原答复。") == [("litigation.total", 3)]
+    # last year's words in another clause leave the count left over
+    assert ("request.carried_forward", 7) in facts(2020, "全年共受理申请120件，比去年增加15件，尚有7件结转至2021年继续办理。")
+    # a comparison before 其中 of any length; a count there is no comparison
+    assert ("request.received", 1846) in facts(
+        2020, "全省共受理申请10800件，与去年同期相比增长13.7%，其中省级1846件、市级3521件、县级5433件。")
+    assert ("request.received", 700) not in facts(2020, "全市共受理政府信息公开申请1230件，办结1200件，其中市本级700件、区县500件。")
+    # the people trained after a comma and their sum, in 培训's clause, over the scorer's training sessions
+    assert facts(2020, "培训各镇街、区直部门信息公开工作人员，共计180人次。") == [("capacity.trainees", 180)]
+    assert facts(2020, "全年共培训政务公开工作人员320人次。") == [("capacity.trainees", 320)]
+    # places beginning with 无 state no zero under a heading nor of fees
+    assert facts(2016, "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无锡市人民政府办公室高度重视。") == []
+    assert facts(2016, "无为县政务公开办公室收费标准公开。") == []
+    # the value cell of a label | value row is no prose
+    assert facts(2020, "| 其中：政府网站 | 发布信息1500条") == []
+
+
+def test_a_numbered_statistics_table_reads_its_rows_not_their_numbers(nlp):
+    """A 统计表 with a 序号 column (| 1 | 主动公开政府信息数 | 条 | 1264 |), with its line breaks or without them: the row's
+    number is no value."""
+    from gaoie.evaluate import predict
+
+    rows = ["| 序号 | 统计指标 | 单位 | 统计数 |", "| 一 | 主动公开情况 | | |", "| 1 | 主动公开政府信息数 | 条 | 1264 |",
+            "| 2 | 其中：主动公开规范性文件数 | 件 | 12 |", "| 二 | 依申请公开情况 | | |", "| 3 | 收到申请数 | 件 | 3 |",
+            "| 4 | 其中：当面申请数 | 件 | 5 |"]
+    for joint in ("\n", ""):
+        text = "2016年政府信息公开工作年度报告\n" + joint.join(rows)
+        assert sorted((f.indicator, f.value) for f in predict(nlp, text) if f.source == "table") == [
+            ("proactive.normative_docs", 12), ("proactive.total", 1264), ("request.received", 3),
+            ("request.received_in_person", 5)], joint

@@ -40,13 +40,16 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
            zero_prefixed, trained_people, items_changed)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
-# account's count is never the headline (new_media_counts, over the scorer's proactive.total only)
+# account's count is never the headline (new_media_counts, over the scorer's proactive.total only); people trained
+# (培训…320人次) are no training sessions
 _STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes,
-                       responses_by_way, statistics_rows, ways_respectively)
+                       responses_by_way, statistics_rows, ways_respectively, trained_people)
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
 _PROSE_PUNCT = re.compile(r"[，。；！？,;!?]|(?<!其中)[：:]")  # 其中：主动公开规范性文件数 is a table's label
+_TABLE_END = re.compile(r"\s*(?:[-−]?\d[\d,.]*\s*)?$")  # an empty or a number cell
+_HEADED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")  # 三、 (一)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _TABLE_ROW = re.compile(r"\||(?:^|\s)\d[\d.]*(?:\s+\d[\d.]*){2,}\s*$")  # pipe cells, or a run of numbers
 
@@ -60,9 +63,11 @@ def relevant_sentences(text: str, lexicon=None, skip: Sequence[tuple[int, int]] 
     lexicon = lexicon or default_lexicon()
     for m in _SENTENCE.finditer(text):
         s, start = m.group(), m.start()
-        if "|" in s:  # prose run on after a table's last cell, its line break lost (…| 0 | ||三、…共收到8份申请。): the prose
-            cut = s.rfind("|") + 1
-            s, start = s[cut:], start + cut
+        if "|" in s:  # prose run on after a table's last cell, its line break lost (…| 0 | ||三、…共收到8份申请。): the prose,
+            cut = s.rfind("|") + 1  # where a table ended (an empty or number cell before) or the prose is long or headed;
+            last_cell = s[s.rfind("|", 0, cut - 1) + 1:cut - 1]  # not a row's value cell (| 其中：政府网站 | 发布信息1500条)
+            if _TABLE_END.match(last_cell) or _HEADED.match(s, cut) or len(s) - cut >= 40:
+                s, start = s[cut:], start + cut
         if len(s.strip()) < 3 or _TABLE_ROW.search(s) or in_table(text, start, skip):
             continue
         if (_HAS_NUMBER.search(s) and find_quantities(s)) or (NEG_CUE.search(s) and lexicon.pattern.search(s)):

@@ -12,7 +12,7 @@ import re
 from typing import Any, Iterator
 
 from ..catalogue import get_catalogue
-from .components import NEG_CUE, prose_fact
+from .components import NEG_CUE, in_a_word, prose_fact
 
 # An outline heading, on its own line or run into its first sentence: 五、……情况 / (三)……情况
 HEADING = re.compile(r"(?m)(?:^|(?<=[\s。]))[ \t　]*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
@@ -56,7 +56,8 @@ def heading_negations(text: str) -> Iterator[dict[str, Any]]:
             continue
         body = clause.group()
         cue = NEG_CUE.search(body)
-        if cue is None or re.search(r"\d", _YEARS.sub("", body)) or _OWN_WORDS.search(body):
+        if (cue is None or in_a_word(body, cue.end()) or re.search(r"\d", _YEARS.sub("", body))
+                or _OWN_WORDS.search(body)):
             continue
         h0 = m.start(1)
         for ind, s, e in heading_indicators(m.group(1)):

@@ -51,8 +51,16 @@ def parse_line(line: str, offset: int) -> Row:
         row = Row("", start=offset, end=offset + len(line))
         labels = []
         pos = 0
-        for part in line.split("|"):
+        parts = line.split("|")
+        filled = [p.strip() for p in parts if p.strip()]
+        serial = (len(filled) > 2 and re.fullmatch(r"\d{1,3}", filled[0]) is not None
+                  and not _NUMBER_CELL.match(filled[1]))  # | 1 | 主动公开政府信息数 | 条 | 1264 |: the row's 序号
+        for part in parts:
             s = part.strip()
+            if serial and s == filled[0]:
+                serial, s = False, ""  # the first filled cell only
+                pos += len(part) + 1
+                continue
             if s:
                 cell_start = offset + pos + part.index(s)
                 row.cells.append(s)
@@ -75,7 +83,7 @@ def parse_line(line: str, offset: int) -> Row:
 
 _CELL_LINE = re.compile(r"^\s*(?:[^|\n]{0,60}\|+|\|+|[-−]?\d+(?:\.\d+)?(?:[ \t]*[万千亿]?元)?)\s*$")
 _CELL = re.compile(r"[^|\n]+")
-_NUMBER_CELL = re.compile(r"^([-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \t]*[万千亿]?元)?$")  # 160.5964万元: a money cell
+_NUMBER_CELL = re.compile(r"^([-−+]?\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \t]*[万千亿]?元)?$")  # 160.5964万元: a money cell
 
 
 _UNIT_CELL = re.compile(r"^(?:条|件|次|个|人|人次|万元|元|期|篇|项|场|份|家|户)$")
@@ -96,15 +104,20 @@ def is_cell_per_line(text: str, start: int, end: int) -> bool:
 
 
 def stream_rows(text: str, start: int, end: int) -> list[Row]:
-    """Rows from a stream of cells: label cells, then the numbers that follow them."""
+    """Rows from a stream of cells: label cells, then the numbers that follow them. In a table with a 序号 column, the
+    next row's number right before its label is no value (…| 1264 || 2 | 其中：… | 条 | 12 |)."""
     rows: list[Row] = []
     cur: Row | None = None
-    for m in _CELL.finditer(text, start, end):
+    cells = [m for m in _CELL.finditer(text, start, end) if m.group().strip()]
+    serial = 1 if any(m.group().strip() == "序号" for m in cells) else None  # the 序号 expected next
+    for i, m in enumerate(cells):
         s = m.group().strip()
-        if not s:
-            continue
         cs = m.start() + m.group().index(s)
         num = _NUMBER_CELL.match(s)
+        if serial is not None and s == str(serial) and i + 1 < len(cells) and not _NUMBER_CELL.match(
+                cells[i + 1].group().strip()):
+            serial += 1
+            continue  # the row's 序号
         if num:
             if cur is None:
                 cur = Row("", start=cs)

@@ -82,16 +82,19 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
 
 
 # the people trained, counted after 培训 and whom it trained (培训各县（区）、市直各部门信息公开工作人员180人次)
-_TRAINED = re.compile(r"(?P<m>培训)了?(?P<who>[^。；;，,\d]{0,24}?)(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:人次|人|名))")
+# (whom may run to a comma before the sum: 培训…工作人员，共计180人次)
+_TRAINED = re.compile(r"(?P<m>培训)了?(?P<who>[^。；;，,\d]{0,24}?(?:[，,]\s*(?:共计|共|合计|总计|累计|达)?)?)"
+                      r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:人次|人|名))")
 _NOT_TRAINED = re.compile(r"接待|查阅|咨询|访问|浏览|申请|会议|发布会|访谈|现有|共有|配备|在编")
 
 
 def trained_people(text: str) -> Iterator[dict[str, Any]]:
     """The people trained, counted after 培训 (培训…信息公开工作人员180人次): capacity.trainees."""
-    def trained(m: re.Match) -> bool:  # not a plan, nor one person in each unit (各培训1名信息员)
+    def trained(m: re.Match) -> bool:  # not a plan, nor one person in each unit (各培训1名信息员), in 培训's clause
         s0 = clause_start(m.string, m.start(), "。；;\n")
-        each = _EACH_ONE.search(m.string, s0, m.end("who")) and (
-            re.match(r"[1一]\s*[名人]", m.group("q")) or _EACH_UNIT.search(m.string, s0, m.end("who")))
+        c0 = clause_start(m.string, m.start())
+        each = _EACH_ONE.search(m.string, c0, m.end("who")) and (
+            re.match(r"[1一]\s*[名人]", m.group("q")) or _EACH_UNIT.search(m.string, c0, m.end("who")))
         return not _NOT_TRAINED.search(m.group("who")) and not each and not PLANNED.search(m.string, s0, m.start())
 
     return stated_counts(text, _TRAINED, "capacity.trainees", "人次", keep=trained)

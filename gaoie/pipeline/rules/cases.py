@@ -67,8 +67,8 @@ def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
 
 
 # a case's words and its count, no outcome between them (未经复议直接起诉，结果维持3件: 3 is the upheld count)
-_CASE_TOTAL = re.compile(r"(?P<case>(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|行政复议(?!后)|"
-                         r"未经复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|行政诉讼)"
+_CASE_TOTAL = re.compile(r"(?P<case>(?<!未)(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|(?<!未经)行政复议(?!后)|"
+                         r"未经(?:行政)?复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|行政诉讼)"
                          r"(?:案件)?(?:(?!维持|纠正|其他|尚未|审结|结果)[^。;；\d]){0,6}?(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他(?:结果)?(?!处理)|"
                            r"尚未审结))的?\s*(?P<q>\d+\s*(?:件|宗|起))")
@@ -76,6 +76,7 @@ _OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "oth
 _OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?=(?:结果)?被?(?:维持|纠正|其他结果|尚未审结)[^，,;；。]{0,12}?\d)")  # 2件，结果维持1件、…
 
 
+_A_PART = re.compile(r"其中|含|包括|[(（]")
 _SHARED_COUNT = re.compile(r"[均都各、和及与]|分别")
 
 
@@ -96,19 +97,25 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
     尚未审结1宗; 未经复议直接起诉33件（结果维持19件、结果纠正2件…）): each item's outcome of that case (a lawsuit filed
     directly or after review: the table 四 ids of its kind). The items stand in sentences of their own (a sentence
     ends at ；), where the scorer cannot see the case they belong to."""
+    from ...meta import report_year
     from ...quantities import find_quantities
 
-    from ...meta import report_year
-
     year = report_year(text) if _CASE_TOTAL.search(text) else None
-    for total in _CASE_TOTAL.finditer(text):
+    totals = list(_CASE_TOTAL.finditer(text))
+    for i, total in enumerate(totals):
         kind = case_kind(total.group("case"), year)
+        s0 = clause_start(text, total.start(), "。；;\n")
         shared = _SHARED_COUNT.search(text, total.end("case"), total.start("q"))  # 直接起诉、复议后起诉均为0件: the scorer's
-        suit_of_a_kind = any(w in total.group("case") for w in ("未经", "直接", "复议后"))  # its total: the kind's, or
-        if suit_of_a_kind and not shared and len(qs := find_quantities(total.group("q"))) == 1:  # a suit's before 2019
+        suit_of_a_kind = any(w in total.group("case") for w in ("未经", "直接", "复议后"))  # its total: the kind's, or a
+        part = kind == "litigation." and _A_PART.search(text, s0, total.start())  # suit's before 2019, but for a part
+        if suit_of_a_kind and not shared and not part and len(qs := find_quantities(total.group("q"))) == 1:
             yield stated_fact(f"{kind}total", "件", qs[0], total.start("q"), (total.start("case"), total.end("case"),
                                                                             total.group("case")))
-        start = PARTS_START.match(text, total.end()) or _OUTCOMES_AFTER_COMMA.match(text, total.end())
+        start = PARTS_START.match(text, total.end())
+        if start is None and not (suit_of_a_kind and any(t.start() >= s0 and t.group("case") != total.group("case")
+                                                         for t in totals[:i])):
+            start = _OUTCOMES_AFTER_COMMA.match(text, total.end())  # not after both kinds (…直接起诉3件，复议后起诉1件，
+            # 结果维持2件: the suits' outcomes)
         for m in listed_items(text, start.end() if start else None, _OUTCOME_ITEM):
             qs = find_quantities(m.group("q"))
             outcome = next(o for w, o in _OUTCOME_WORDS if w in m.group("m"))
@@ -117,7 +124,7 @@ def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
 
 
 # the case an outcome belongs to: a suit filed after review or directly (of its kind from 2019), a review, a suit
-_CASE = re.compile(r"(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|未经复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|"
+_CASE = re.compile(r"未经(?:行政)?复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|"
                    r"直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议|诉讼|起诉")
 
 
@@ -130,6 +137,9 @@ def upheld_answer(indicator: str, clause: str) -> str:
     if indicator in ("request.answered", "request.result_total", "request.closed") and _UPHOLDS.search(clause):
         return "review.upheld"
     return indicator
+
+
+_COUNTED = re.compile(r"(?:案件)?(?:共|为)?\s*\d")  # a case word with its own count (复议后起诉1件)
 
 
 def outcome_of(indicator: str, text: str, mention_start: int, year: int | None = None, window: int = 80) -> str:
@@ -146,6 +156,6 @@ def outcome_of(indicator: str, text: str, mention_start: int, year: int | None =
         return indicator
     kind = case_kind(named[-1].group(), year)
     kinds = {case_kind(m.group(), year) for m in named} - {"review.", "litigation."}
-    if len(kinds) > 1 and re.match(r"(?:案件)?(?:共|为)?\s*\d", text[named[-1].end():mention_start]):
+    if kind in kinds and len(kinds) > 1 and _COUNTED.match(text, named[-1].end(), mention_start):
         return f"litigation.{outcome}"  # 其中未经复议直接起诉3件，复议后起诉1件。审理结果中，结果维持2件: of the suits, both kinds
     return f"{kind}{outcome}"

@@ -129,10 +129,9 @@ def carried_forward(text: str) -> Iterator[dict[str, Any]]:
     year = report_year(text) if _LEFT_OVER.search(text) else None
 
     def next_years(m: re.Match) -> bool:
-        named = m.group("y") or m.group("y2")
-        s0 = clause_start(m.string, m.start(), "。；;\n")
+        named = m.group("y") or m.group("y2")  # and no words of last year's requests in its own clause (上年结转的申请还有2件)
         return (named is None or year is not None and int(named) == year + 1) and not _LAST_YEARS.search(
-            m.string, s0, m.start())
+            m.string, clause_start(m.string, m.start()), m.start("m"))
 
     return stated_counts(text, _LEFT_OVER, "request.carried_forward", "件", keep=next_years)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from ..components import in_a_word
 from .base import PLANNED, clause_start, stated_counts
 
 
@@ -18,9 +19,6 @@ _FORMS = re.compile(r"形式[^。]{0,30}解读")
 
 
 _FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)")
-# a cue that is part of a word: 未经 (未经复议直接起诉 names a lawsuit), 未来, 无力 (无力运维), 无误, 无死角, 无障碍, 无需;
-# or of a place: 无锡, 无棣, 无极, 无为县
-_IN_A_WORD = re.compile(r"(?<=未)(?:经|来)|(?<=无)(?:力|误|死角|障碍|需|限|锡|棣|极|为[县市区])")
 
 
 _RESULTS = ("request.result_total", "request.closed", "request.answered")
@@ -33,7 +31,7 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
         return False
     s, e = fact["start"], fact["end"]
     if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)
-                            or _IN_A_WORD.match(sentence, e)):
+                            or in_a_word(sentence, e)):
         return True
     if fact["negated"] and fact["indicator"] == "request.fees" and _FEES_AS_CAUSE.match(sentence, e):
         return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated
@@ -98,6 +96,7 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
     for m in _NO_FEES.finditer(text):
         s = clause_start(text, m.start(), "。；;\n")
         if (_FEE_NOTICE.search(m.group()) or (m.group("cue") == "不" and _THE_LAW.search(text, s, m.start()))
+                or m.group("cue") and in_a_word(text, m.end("cue"))
                 or m.group("cue") and _FEES_AS_CAUSE.match(text, m.end("cue"))):
             continue
         cue, name = ("cue", "m") if m.group("cue") else ("cue2", "m2")
