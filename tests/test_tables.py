@@ -312,3 +312,51 @@ def test_prose_run_on_after_a_tables_last_cell_is_read(nlp):
             "三、收到和处理政府信息公开申请情况\n2022年,区政府办公室共收到8份政府信息公开申请,均为自然人申请。")
     for given in (text, text.replace("\n", "")):
         assert ("request.received", 8) in {(f.indicator, f.value) for f in predict(nlp, given, tables=False)}, given
+
+
+_TABLE_3_HEAD = ("三、收到和处理政府信息公开申请情况\n"
+                 "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{s}申请人情况{s}{s}{s}{s}{s}\n"
+                 "{s}自然人{s}法人或其他组织{s}{s}{s}{s}{s}总计\n"
+                 "{s}{s}商业企业{s}科研机构{s}社会公益组织{s}法律服务机构{s}其他{s}\n")
+
+
+def _table_3(sep: str, rows: list[tuple[str, list[str]]]) -> str:
+    return "2020年政府信息公开工作年度报告\n" + _TABLE_3_HEAD.format(s=sep) + "\n".join(
+        sep.join([label] + cells) for label, cells in rows)
+
+
+def test_dashes_and_blank_cells_hold_their_columns(nlp):
+    """A cell printed as a dash (—, -, /) or left blank between two numbers is no value, but it holds its column:
+    the cells after it keep their applicants (pipes and tabs alike); a markdown rule (---) is no row of dashes."""
+    from gaoie.evaluate import predict
+
+    rows = [("一、本年新收政府信息公开申请数量", ["59", "8", "1", "—", "1", "1", "70"]),
+            ("二、上年结转政府信息公开申请数量", ["2", "1", "—", "—", "—", "—", "3"]),
+            ("（一）予以公开", ["27", "4", "1", "/", "-", "1", "33"])]
+    piped = _table_3(" | ", rows).replace("总计\n", "总计\n--- | --- | --- | --- | --- | --- | --- | ---\n", 1)
+    blanks = _table_3("\t", [(label, ["" if c in "—/-" else c for c in cells]) for label, cells in rows])
+    for text in (piped, blanks):
+        facts = {(f.indicator, f.applicant, f.value) for f in predict(nlp, text) if f.source == "table"}
+        assert {("request.received", "legal_service", 1), ("request.received", "other_org", 1),
+                ("request.received", None, 70), ("request.carried_over", None, 3),
+                ("request.granted", "other_org", 1), ("request.granted", None, 33)} <= facts, text
+        assert not any(f[1] == "public_interest" and f[0] == "request.received" for f in facts)  # the dash: no fact
+
+
+def test_a_2021_table_3_with_subtotal_rows_reads_the_three_other_handlings(nlp):
+    """The 2021 format printed with 小计 rows (（三）不予公开 小计 …, （六）其他处理 小计 …) as PDF text: each subtotal is its
+    outcome's count, and the three reasons of 其他处理 that follow it are read, not skipped to 总计."""
+    from gaoie.evaluate import predict
+
+    text = ("2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            "一、本年新收政府信息公开申请数量 30 3 — — — — 33\n二、上年结转政府信息公开申请数量 2 — — — — — 2\n"
+            "（一）予以公开 20 2 — — — — 22\n（三）不予公开 小计 2 — — — — — 2\n1.属于国家秘密 — — — — — — —\n"
+            "2.其他法律行政法规禁止公开 2 — — — — — 2\n"
+            "（六）其他处理 小计 5 1 — — — — 6\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 4 1 — — — — 5\n"
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 — — — — — — —\n3.其他 1 — — — — — 1\n"
+            "（七）总计 27 3 — — — — 30\n四、结转下年度继续办理 5 — — — — — 5\n")
+    facts = {(f.indicator, f.value) for f in predict(nlp, text) if f.source == "table" and f.applicant is None}
+    assert {("request.refused", 2), ("request.refused_prohibited", 2), ("request.other_handling", 6),
+            ("request.other_no_amend", 5), ("request.other_other", 1), ("request.result_total", 30),
+            ("request.carried_forward", 5)} <= facts
+    assert ("request.refused_state_secret", 0) not in facts and ("request.other_fee_unpaid", 0) not in facts

@@ -14,8 +14,11 @@ from . import national, pre2019
 from .grid import Row
 
 
-def _fact(norm: Normalized, indicator: str, row: Row, col: int, applicant: str | None = None) -> Fact:
+def _fact(norm: Normalized, indicator: str, row: Row, col: int, applicant: str | None = None) -> Fact | None:
+    """The fact of one cell; None for a cell printed empty (—, /): no value, no fact."""
     cell = row.numbers[col]
+    if cell.value is None:
+        return None
     start, end = norm.to_original(cell.start, cell.end)
     unit = get_catalogue()[indicator].unit
     return Fact(indicator=indicator, value=cell.value, unit=unit, approx=False, source="table", start=start,
@@ -52,7 +55,7 @@ def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], 
         cells = pre2019.read_table(text)
         facts += [_fact(norm, ind, row, c) for ind, row, c in cells]
         take([c[-2] for c in cells])
-    return facts, sorted(regions)
+    return [f for f in facts if f is not None], sorted(regions)
 
 
 def table_facts(norm: Normalized, year: int | None = None) -> list[Fact]:

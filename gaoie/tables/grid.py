@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_RUN = re.compile(r"(?:(?<=\s)|^)([-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?=\s|$)")
-_TRAILING_RUN = re.compile(r"(?:^|\s)((?:[-−]?\d+(?:\.\d+)?\s+)*[-−]?\d+(?:\.\d+)?)\s*$")
+# a cell printed empty, a dash or a slash where a table has nothing to count: it holds its column, no value
+_DASH = r"(?:[—–―－]{1,2}|[-/／])"  # not a markdown rule (---)
+_EMPTY_CELL = re.compile(rf"^{_DASH}$")
+_RUN = re.compile(rf"(?:(?<=\s)|^)([-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|{_DASH})(?=\s|$)")
+_TRAILING_RUN = re.compile(rf"(?:^|\s)((?:(?:[-−]?\d+(?:\.\d+)?|{_DASH})\s+)*(?:[-−]?\d+(?:\.\d+)?|{_DASH}))\s*$")
 _LABEL_JUNK = re.compile(r"[\s|:：,，、.．()（）\-—_“”\"'/]+")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\)|\d+[.、])+")
 
 
 @dataclass
 class NumberCell:
-    value: float
+    value: float | None  # None: a cell printed empty (—, /), no value
     start: int  # span in the normalised text
     end: int
 
@@ -41,21 +44,25 @@ def label_key(label: str) -> str:
     return _LABEL_JUNK.sub("", _NUMBERING.sub("", label.strip()))
 
 
-def _value(s: str) -> float:
-    return float(s.replace(",", "").replace("−", "-"))
+def _value(s: str) -> float | None:
+    return None if _EMPTY_CELL.match(s) else float(s.replace(",", "").replace("−", "-"))
 
 
 def parse_line(line: str, offset: int) -> Row:
-    """One text line as a row (its numbers may be none)."""
-    if line.count("|") >= 1 and ("|" in line.strip()[-2:] or line.count("|") >= 2):
+    """One text line as a row (its numbers may be none). Cells parted by pipes, or by tabs as a table copied from
+    Word gives them; a cell left blank between two numbers holds its column, as a dash does."""
+    sep = "|" if line.count("|") >= 1 and ("|" in line.strip()[-2:] or line.count("|") >= 2) else (
+        "\t" if line.count("\t") >= 2 and _RUN.search(line) else None)
+    if sep is not None:
         row = Row("", start=offset, end=offset + len(line))
         labels = []
         pos = 0
-        parts = line.split("|")
+        parts = line.split(sep)
         filled = [p.strip() for p in parts if p.strip()]
         serial = (len(filled) > 2 and re.fullmatch(r"\d{1,3}", filled[0]) is not None
                   and not _NUMBER_CELL.match(filled[1]))  # | 1 | 主动公开政府信息数 | 条 | 1264 |: the row's 序号
-        for part in parts:
+        numbered = [i for i, p in enumerate(parts) if _NUMBER_CELL.match(p.strip())]
+        for i, part in enumerate(parts):
             s = part.strip()
             if serial and s == filled[0]:
                 serial, s = False, ""  # the first filled cell only
@@ -67,8 +74,12 @@ def parse_line(line: str, offset: int) -> Row:
                 num = _NUMBER_CELL.match(s)  # 160.5964万元: the number, its unit left to the reader of the cell
                 if num:
                     row.numbers.append(NumberCell(_value(num.group(1)), cell_start, cell_start + len(num.group(1))))
+                elif labels and _EMPTY_CELL.match(s):
+                    row.numbers.append(NumberCell(None, cell_start, cell_start + len(s)))
                 elif not row.numbers:
                     labels.append(s)
+            elif numbered and numbered[0] < i < numbered[-1]:  # | 98 |  | 3 |: a blank cell between numbers
+                row.numbers.append(NumberCell(None, offset + pos, offset + pos))
             pos += len(part) + 1
         row.label = " ".join(labels)
         return row
@@ -114,14 +125,15 @@ def stream_rows(text: str, start: int, end: int) -> list[Row]:
         s = m.group().strip()
         cs = m.start() + m.group().index(s)
         num = _NUMBER_CELL.match(s)
+        token = num.group(1) if num else s if cur is not None and _EMPTY_CELL.match(s) else None
         if serial is not None and s == str(serial) and i + 1 < len(cells) and not _NUMBER_CELL.match(
                 cells[i + 1].group().strip()):
             serial += 1
             continue  # the row's 序号
-        if num:
+        if token is not None:
             if cur is None:
                 cur = Row("", start=cs)
-            cur.numbers.append(NumberCell(_value(num.group(1)), cs, cs + len(num.group(1))))
+            cur.numbers.append(NumberCell(_value(token), cs, cs + len(token)))
             cur.end = cs + len(s)
         else:
             if cur is not None and cur.numbers:

@@ -105,10 +105,11 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
             continue
         key = label_key(row.label)
         idx = None
-        sub = next((sid for sid, phrases in SUBTOTALS_3 if key in phrases), None) if key else None
+        alone = re.sub(r"(?:小计|合计)$", "", key)  # （三）不予公开 小计 36 4 …: the subtotal row, named as such
+        sub = next((sid for sid, phrases in SUBTOTALS_3 if alone in phrases), None) if key else None
         if sub is not None:  # a subtotal row: (三)不予公开 / (四)无法提供 / (五)不予处理 / (六)其他处理
             out.extend((sub, app, row, c) for c, app in enumerate(APPLICANT_COLUMNS))
-            if sub == "request.other_handling":
+            if sub == "request.other_handling" and not is_2021:  # the 2019 row; the 2021 format's three follow it
                 expect = max(expect, len(rows) - len(ROWS_3_TAIL))
             continue
         if key:
@@ -198,8 +199,8 @@ def money_cell(text: str, indicator: str, row: Row, col: int) -> tuple[str | Non
     """A money cell as its value in 万元; with no unit stated, no indicator (GUIDELINES: money with no unit is
     left out), though the row stays the table's."""
     unit = money_unit(text, row, col)
-    if unit is None:
-        return None, row, col
+    if unit is None or row.numbers[col].value is None:
+        return (None if unit is None else indicator), row, col
     if unit == "万元":
         return indicator, row, col
     cells = list(row.numbers)
