@@ -360,3 +360,23 @@ def test_a_2021_table_3_with_subtotal_rows_reads_the_three_other_handlings(nlp):
             ("request.other_no_amend", 5), ("request.other_other", 1), ("request.result_total", 30),
             ("request.carried_forward", 5)} <= facts
     assert ("request.refused_state_secret", 0) not in facts and ("request.other_fee_unpaid", 0) not in facts
+
+
+def test_a_pdf_table_3_on_one_line_or_with_grouped_thousands(nlp):
+    """Table 三 as PDF text: rows parted by spaces with their line breaks lost (一、本年新收…数量 9 1 0 0 0 0 10 二、…), and
+    values with thousands separators (1,900 323 5 …): every row read, its applicants in their columns."""
+    from gaoie.evaluate import predict
+
+    rows = [("一、本年新收政府信息公开申请数量", "1,900 323 5 4 61 31 2,324"),
+            ("二、上年结转政府信息公开申请数量", "12 3 0 0 1 0 16"),
+            ("三、本年度办理结果 （一）予以公开", "1,046 213 4 3 37 21 1,324"),
+            ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "100 20 0 0 5 2 127")]
+    head = ("2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n自然人 法人或其他组织 总计\n"
+            "商业企业 科研机构 社会公益组织 法律服务机构 其他\n")
+    for joint in ("\n", " "):
+        text = head + joint.join(f"{label} {values}" for label, values in rows)
+        facts = {(f.indicator, f.applicant, f.value) for f in predict(nlp, text) if f.source == "table"}
+        assert {("request.received", None, 2324), ("request.received", "natural_person", 1900),
+                ("request.carried_over", None, 16), ("request.granted", None, 1324), ("request.granted", "commercial", 213),
+                ("request.partial", None, 127), ("request.partial", "legal_service", 5)} <= facts, joint

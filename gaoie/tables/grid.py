@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 _DASH = r"(?:[—–―－]{1,2}|[-/／])"  # not a markdown rule (---)
 _EMPTY_CELL = re.compile(rf"^{_DASH}$")
 _RUN = re.compile(rf"(?:(?<=\s)|^)([-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|{_DASH})(?=\s|$)")
-_TRAILING_RUN = re.compile(rf"(?:^|\s)((?:(?:[-−]?\d+(?:\.\d+)?|{_DASH})\s+)*(?:[-−]?\d+(?:\.\d+)?|{_DASH}))\s*$")
+_NUMBER = r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?"  # 1,900 as a PDF prints it
+_TRAILING_RUN = re.compile(rf"(?:^|\s)((?:(?:{_NUMBER}|{_DASH})\s+)*(?:{_NUMBER}|{_DASH}))\s*$")
 _LABEL_JUNK = re.compile(r"[\s|:：,，、.．()（）\-—_“”\"'/]+")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\)|\d+[.、])+")
 
@@ -160,12 +161,63 @@ def rows_of_one_line(line: str) -> bool:
     return starts > 1
 
 
+_TOKEN = re.compile(r"\S+")
+
+
+def _is_value(token: str) -> bool:
+    return bool(_NUMBER_CELL.match(token) or _EMPTY_CELL.match(token))
+
+
+def rows_of_spaced_line(line: str) -> bool:
+    """A line of PDF or web text holding several rows parted by spaces, its line breaks lost (一、本年新收…数量 9 1 0 0 0 0
+    10 二、上年结转…数量 0 0 …): a label followed by three values or more, more than twice."""
+    tokens = line.split()
+    if len(tokens) < 12:
+        return False
+    starts = sum(1 for i in range(1, len(tokens) - 2)
+                 if not _is_value(tokens[i - 1]) and all(_is_value(t) for t in tokens[i:i + 3]))
+    return starts > 2
+
+
+def spaced_rows(text: str, start: int, end: int) -> list[Row]:
+    """Rows from a line of space-parted tokens: the label tokens, then the values after them."""
+    rows: list[Row] = []
+    cur: Row | None = None
+    for m in _TOKEN.finditer(text, start, end):
+        s = m.group()
+        if _is_value(s):
+            num = _NUMBER_CELL.match(s)
+            token = num.group(1) if num else s
+            if cur is None:
+                cur = Row("", start=m.start())
+            cur.numbers.append(NumberCell(_value(token), m.start(), m.start() + len(token)))
+            cur.end = m.end()
+            continue
+        if cur is not None and cur.numbers:
+            rows.append(cur)
+            cur = None
+        if cur is None:
+            cur = Row(s, start=m.start(), end=m.end(), cells=[s])
+        else:
+            cur.label = f"{cur.label} {s}"
+            cur.cells.append(s)
+            cur.end = m.end()
+    if cur is not None:
+        rows.append(cur)
+    return rows
+
+
 def rows_between(text: str, start: int, end: int) -> list[Row]:
     if is_cell_per_line(text, start, end):
         return stream_rows(text, start, end)
     rows = []
     pos = start
     for line in text[start:end].split("\n"):
-        rows.extend(stream_rows(text, pos, pos + len(line)) if rows_of_one_line(line) else [parse_line(line, pos)])
+        if rows_of_one_line(line):
+            rows.extend(stream_rows(text, pos, pos + len(line)))
+        elif "|" not in line and rows_of_spaced_line(line):
+            rows.extend(spaced_rows(text, pos, pos + len(line)))
+        else:
+            rows.append(parse_line(line, pos))
         pos += len(line) + 1
     return rows
