@@ -276,7 +276,8 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
     A break is layout when the line before is about as long as the text's usual full line and
     does not end a sentence, and the line after starts no heading, list item or table row.
     ``width(start, end)`` measures a line (by default its length here; :func:`normalize`
-    measures it in the input, where the page layout made it). ``rows`` (when reading): two lines each ending in
+    measures it in the input, where the page layout made it). ``rows`` (when reading): no line with a pipe (a table's
+    row: 总计 | 未经复议直接起诉 | … | / | 结果维持 | …) joins another; two lines each ending in
     one spaced number are rows of a table (…政务微博公开政府信息数 条 65 / 其中：…规范性文件数 件 12), not one
     line, and a full line closing a bracket goes on when the next starts with a count (a number and a unit that
     is no date word: not 2021年…) or a comma (共刊发《政府公报》 / 12期；…)."""
@@ -305,7 +306,8 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
         stripped = line.rstrip()
         nxt = lines[i + 1]
         goes_on = rows and stripped[-1:] in _CLOSING and (_COUNT_GOES_ON.match(nxt) or nxt.lstrip()[:1] in _GOES_ON)
-        if (stripped and widths[i] >= full * 0.8 and (stripped[-1] not in _KEEP_BREAK_AFTER or goes_on)
+        if (stripped and not (rows and ("|" in stripped or "|" in nxt))  # when reading, a table's rows stay rows
+                and widths[i] >= full * 0.8 and (stripped[-1] not in _KEEP_BREAK_AFTER or goes_on)
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
                 and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)
                 and not (rows and _ROW_END.search(stripped) and _ROW_END.search(nxt.rstrip())

@@ -380,3 +380,19 @@ def test_a_pdf_table_3_on_one_line_or_with_grouped_thousands(nlp):
         assert {("request.received", None, 2324), ("request.received", "natural_person", 1900),
                 ("request.carried_over", None, 16), ("request.granted", None, 1324), ("request.granted", "commercial", 213),
                 ("request.partial", None, 127), ("request.partial", "legal_service", 5)} <= facts, joint
+
+
+def test_table_4_rows_without_outer_pipes_stay_rows(nlp):
+    """Markdown rows without outer pipes whose line ends in a blank cell (… | 复议后起诉 |  |  |  | ) are no PDF line cut
+    inside a sentence: reading joins no line with a pipe, and the numbers row is read under its headings."""
+    from gaoie.evaluate import predict
+
+    text = ("2024年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n\n"
+            "行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |  |  |  |  | \n"
+            "--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---\n"
+            "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  | \n"
+            " |  |  |  |  | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+            "２ | ０ | １ | ０ | ３ | １ | ０ | ０ | ０ | １ | ０ | ０ | ０ | ０ | ０\n")
+    facts = {(f.indicator, f.value) for f in predict(nlp, text) if f.source == "table"}
+    assert {("review.upheld", 2), ("review.other", 1), ("review.total", 3), ("litigation.direct_upheld", 1),
+            ("litigation.direct_total", 1), ("litigation.after_review_total", 0)} <= facts
