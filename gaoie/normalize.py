@@ -61,7 +61,8 @@ _HEADING_START = re.compile(
 _NUMBER_RUN = re.compile(r"^[\s\d.,，%\-—]+$")
 _HEADING_END = re.compile(r"(?:情况|说明|概述|问题|措施|举措|安排|计划|事项|成效)\s*$")  # a whole heading line
 _TRAILING_RUN = re.compile(r"\d[\d.]*\s+\d[\d.]*\s*$")  # a table row: label then a run of numbers
-_ROW_END = re.compile(r"\s\d[\d.,]*\s*$")  # two lines each ending in one spaced number are two rows (数 条 65)
+# two lines each ending in one spaced number (or a dash a table prints for nothing) are two rows (数 条 65 / 数 件 —)
+_ROW_END = re.compile(r"\s(?:\d[\d.,]*|[—–―－/／-])\s*$")
 
 # Taiwan phrasing read as what it means on the mainland (after character conversion). OpenCC's
 # own tw2sp phrase table also rewrites good mainland words (效能 -> 性能), so gaoie keeps its own.

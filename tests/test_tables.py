@@ -396,3 +396,25 @@ def test_table_4_rows_without_outer_pipes_stay_rows(nlp):
     facts = {(f.indicator, f.value) for f in predict(nlp, text) if f.source == "table"}
     assert {("review.upheld", 2), ("review.other", 1), ("review.total", 3), ("litigation.direct_upheld", 1),
             ("litigation.direct_total", 1), ("litigation.after_review_total", 0)} <= facts
+
+
+def test_a_pdf_statistics_table_with_dashes_and_serials_keeps_its_rows(nlp):
+    """The pre-2019 统计表 as PDF text with a 序号 column and dashes for nothing (4 1.政府公报公开政府信息数 条 — / 5 2.政府
+    网站公开政府信息数 条 598): reading joins no such rows, so each value stays with its row; and a 统计表 run on one line
+    (主动公开政府信息数 条 356 其中：主动公开规范性文件数 条 4 …) is read row by row."""
+    from gaoie.evaluate import predict
+
+    text = ("2014年政府信息公开工作年度报告\n政府信息公开情况统计表\n序号 统计指标 单位 统计数\n一、主动公开情况\n"
+            "1 （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 ６５２\n（二）通过不同渠道和方式公开政府信息的情况\n"
+            "4 1.政府公报公开政府信息数 条 —\n5 2.政府网站公开政府信息数 条 ５９８\n6 3.政务微博公开政府信息数 条 １０４\n"
+            "二、依申请公开情况\n9 （一）收到申请数 件 ９\n10 1.当面申请数 件 ３\n11 2.传真申请数 件 —\n12 3.网络申请数 件 ５\n")
+    facts = {(f.indicator, f.value) for f in predict(nlp, text) if f.source == "table"}
+    assert {("proactive.total", 652), ("proactive.website", 598), ("proactive.weibo", 104), ("request.received", 9),
+            ("request.received_in_person", 3), ("request.received_online", 5)} <= facts
+    assert not any(ind == "proactive.gazette_items" or ind == "request.received_fax" for ind, _ in facts)
+    one_line = ("2012年政府信息公开工作年度报告\n2012年度政府信息公开情况统计表 指标名称 单位 数量 一、主动公开情况 "
+                "主动公开政府信息数 条 356 其中：主动公开规范性文件数 条 4 其中：政府网站公开信息数 条 331 二、依申请公开情况 "
+                "收到申请数 件 6 其中：当面申请数 件 2 网络申请数 件 3 信函申请数 件 1 四、行政复议数 件 0 五、行政诉讼数 件 0")
+    facts = {(f.indicator, f.value) for f in predict(nlp, one_line) if f.source == "table"}
+    assert {("proactive.total", 356), ("proactive.normative_docs", 4), ("request.received", 6),
+            ("request.received_in_person", 2), ("request.received_online", 3)} <= facts

@@ -170,13 +170,16 @@ def _is_value(token: str) -> bool:
 
 def rows_of_spaced_line(line: str) -> bool:
     """A line of PDF or web text holding several rows parted by spaces, its line breaks lost (一、本年新收…数量 9 1 0 0 0 0
-    10 二、上年结转…数量 0 0 …): a label followed by three values or more, more than twice."""
+    10 二、上年结转…数量 0 0 …): a label followed by three values or more, more than twice; or, as the 统计表 has it, a
+    label (and its unit) followed by one value more than five times (主动公开政府信息数 条 356 其中：…文件数 条 4 …)."""
     tokens = line.split()
     if len(tokens) < 12:
         return False
     starts = sum(1 for i in range(1, len(tokens) - 2)
                  if not _is_value(tokens[i - 1]) and all(_is_value(t) for t in tokens[i:i + 3]))
-    return starts > 2
+    single = sum(1 for i in range(1, len(tokens)) if not _is_value(tokens[i - 1]) and _is_value(tokens[i])
+                 and (i + 1 == len(tokens) or not _is_value(tokens[i + 1])))  # a label, then its one value
+    return starts > 2 or single > 5
 
 
 def spaced_rows(text: str, start: int, end: int) -> list[Row]:
