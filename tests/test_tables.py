@@ -314,6 +314,14 @@ def test_prose_run_on_after_a_tables_last_cell_is_read(nlp):
         assert ("request.received", 8) in {(f.indicator, f.value) for f in predict(nlp, given, tables=False)}, given
 
 
+def table_facts(nlp, text: str, cells: bool = False) -> set[tuple]:
+    """(indicator, value) of the table facts gaoie reads in ``text``; with ``cells``, (indicator, applicant, value)."""
+    from gaoie.evaluate import predict
+
+    return {(f.indicator, f.applicant, f.value) if cells else (f.indicator, f.value)
+            for f in predict(nlp, text) if f.source == "table"}
+
+
 _TABLE_3_HEAD = ("三、收到和处理政府信息公开申请情况\n"
                  "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）{s}申请人情况{s}{s}{s}{s}{s}\n"
                  "{s}自然人{s}法人或其他组织{s}{s}{s}{s}{s}总计\n"
@@ -328,15 +336,13 @@ def _table_3(sep: str, rows: list[tuple[str, list[str]]]) -> str:
 def test_dashes_and_blank_cells_hold_their_columns(nlp):
     """A cell printed as a dash (—, -, /) or left blank between two numbers is no value, but it holds its column:
     the cells after it keep their applicants (pipes and tabs alike); a markdown rule (---) is no row of dashes."""
-    from gaoie.evaluate import predict
-
     rows = [("一、本年新收政府信息公开申请数量", ["59", "8", "1", "—", "1", "1", "70"]),
             ("二、上年结转政府信息公开申请数量", ["2", "1", "—", "—", "—", "—", "3"]),
             ("（一）予以公开", ["27", "4", "1", "/", "-", "1", "33"])]
     piped = _table_3(" | ", rows).replace("总计\n", "总计\n--- | --- | --- | --- | --- | --- | --- | ---\n", 1)
     blanks = _table_3("\t", [(label, ["" if c in "—/-" else c for c in cells]) for label, cells in rows])
     for text in (piped, blanks):
-        facts = {(f.indicator, f.applicant, f.value) for f in predict(nlp, text) if f.source == "table"}
+        facts = table_facts(nlp, text, cells=True)
         assert {("request.received", "legal_service", 1), ("request.received", "other_org", 1),
                 ("request.received", None, 70), ("request.carried_over", None, 3),
                 ("request.granted", "other_org", 1), ("request.granted", None, 33)} <= facts, text
@@ -346,8 +352,6 @@ def test_dashes_and_blank_cells_hold_their_columns(nlp):
 def test_a_2021_table_3_with_subtotal_rows_reads_the_three_other_handlings(nlp):
     """The 2021 format printed with 小计 rows (（三）不予公开 小计 …, （六）其他处理 小计 …) as PDF text: each subtotal is its
     outcome's count, and the three reasons of 其他处理 that follow it are read, not skipped to 总计."""
-    from gaoie.evaluate import predict
-
     text = ("2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
             "一、本年新收政府信息公开申请数量 30 3 — — — — 33\n二、上年结转政府信息公开申请数量 2 — — — — — 2\n"
             "（一）予以公开 20 2 — — — — 22\n（三）不予公开 小计 2 — — — — — 2\n1.属于国家秘密 — — — — — — —\n"
@@ -355,7 +359,7 @@ def test_a_2021_table_3_with_subtotal_rows_reads_the_three_other_handlings(nlp):
             "（六）其他处理 小计 5 1 — — — — 6\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 4 1 — — — — 5\n"
             "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 — — — — — — —\n3.其他 1 — — — — — 1\n"
             "（七）总计 27 3 — — — — 30\n四、结转下年度继续办理 5 — — — — — 5\n")
-    facts = {(f.indicator, f.value) for f in predict(nlp, text) if f.source == "table" and f.applicant is None}
+    facts = {(i, v) for i, a, v in table_facts(nlp, text, cells=True) if a is None}
     assert {("request.refused", 2), ("request.refused_prohibited", 2), ("request.other_handling", 6),
             ("request.other_no_amend", 5), ("request.other_other", 1), ("request.result_total", 30),
             ("request.carried_forward", 5)} <= facts
@@ -365,8 +369,6 @@ def test_a_2021_table_3_with_subtotal_rows_reads_the_three_other_handlings(nlp):
 def test_a_pdf_table_3_on_one_line_or_with_grouped_thousands(nlp):
     """Table 三 as PDF text: rows parted by spaces with their line breaks lost (一、本年新收…数量 9 1 0 0 0 0 10 二、…), and
     values with thousands separators (1,900 323 5 …): every row read, its applicants in their columns."""
-    from gaoie.evaluate import predict
-
     rows = [("一、本年新收政府信息公开申请数量", "1,900 323 5 4 61 31 2,324"),
             ("二、上年结转政府信息公开申请数量", "12 3 0 0 1 0 16"),
             ("三、本年度办理结果 （一）予以公开", "1,046 213 4 3 37 21 1,324"),
@@ -376,7 +378,7 @@ def test_a_pdf_table_3_on_one_line_or_with_grouped_thousands(nlp):
             "商业企业 科研机构 社会公益组织 法律服务机构 其他\n")
     for joint in ("\n", " "):
         text = head + joint.join(f"{label} {values}" for label, values in rows)
-        facts = {(f.indicator, f.applicant, f.value) for f in predict(nlp, text) if f.source == "table"}
+        facts = table_facts(nlp, text, cells=True)
         assert {("request.received", None, 2324), ("request.received", "natural_person", 1900),
                 ("request.carried_over", None, 16), ("request.granted", None, 1324), ("request.granted", "commercial", 213),
                 ("request.partial", None, 127), ("request.partial", "legal_service", 5)} <= facts, joint
@@ -385,15 +387,13 @@ def test_a_pdf_table_3_on_one_line_or_with_grouped_thousands(nlp):
 def test_table_4_rows_without_outer_pipes_stay_rows(nlp):
     """Markdown rows without outer pipes whose line ends in a blank cell (… | 复议后起诉 |  |  |  | ) are no PDF line cut
     inside a sentence: reading joins no line with a pipe, and the numbers row is read under its headings."""
-    from gaoie.evaluate import predict
-
     text = ("2024年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n\n"
             "行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |  |  |  |  | \n"
             "--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---\n"
             "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  | \n"
             " |  |  |  |  | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
             "２ | ０ | １ | ０ | ３ | １ | ０ | ０ | ０ | １ | ０ | ０ | ０ | ０ | ０\n")
-    facts = {(f.indicator, f.value) for f in predict(nlp, text) if f.source == "table"}
+    facts = table_facts(nlp, text)
     assert {("review.upheld", 2), ("review.other", 1), ("review.total", 3), ("litigation.direct_upheld", 1),
             ("litigation.direct_total", 1), ("litigation.after_review_total", 0)} <= facts
 
@@ -402,19 +402,17 @@ def test_a_pdf_statistics_table_with_dashes_and_serials_keeps_its_rows(nlp):
     """The pre-2019 统计表 as PDF text with a 序号 column and dashes for nothing (4 1.政府公报公开政府信息数 条 — / 5 2.政府
     网站公开政府信息数 条 598): reading joins no such rows, so each value stays with its row; and a 统计表 run on one line
     (主动公开政府信息数 条 356 其中：主动公开规范性文件数 条 4 …) is read row by row."""
-    from gaoie.evaluate import predict
-
     text = ("2014年政府信息公开工作年度报告\n政府信息公开情况统计表\n序号 统计指标 单位 统计数\n一、主动公开情况\n"
             "1 （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 ６５２\n（二）通过不同渠道和方式公开政府信息的情况\n"
             "4 1.政府公报公开政府信息数 条 —\n5 2.政府网站公开政府信息数 条 ５９８\n6 3.政务微博公开政府信息数 条 １０４\n"
             "二、依申请公开情况\n9 （一）收到申请数 件 ９\n10 1.当面申请数 件 ３\n11 2.传真申请数 件 —\n12 3.网络申请数 件 ５\n")
-    facts = {(f.indicator, f.value) for f in predict(nlp, text) if f.source == "table"}
+    facts = table_facts(nlp, text)
     assert {("proactive.total", 652), ("proactive.website", 598), ("proactive.weibo", 104), ("request.received", 9),
             ("request.received_in_person", 3), ("request.received_online", 5)} <= facts
     assert not any(ind == "proactive.gazette_items" or ind == "request.received_fax" for ind, _ in facts)
     one_line = ("2012年政府信息公开工作年度报告\n2012年度政府信息公开情况统计表 指标名称 单位 数量 一、主动公开情况 "
                 "主动公开政府信息数 条 356 其中：主动公开规范性文件数 条 4 其中：政府网站公开信息数 条 331 二、依申请公开情况 "
                 "收到申请数 件 6 其中：当面申请数 件 2 网络申请数 件 3 信函申请数 件 1 四、行政复议数 件 0 五、行政诉讼数 件 0")
-    facts = {(f.indicator, f.value) for f in predict(nlp, one_line) if f.source == "table"}
+    facts = table_facts(nlp, one_line)
     assert {("proactive.total", 356), ("proactive.normative_docs", 4), ("request.received", 6),
             ("request.received_in_person", 2), ("request.received_online", 3)} <= facts
