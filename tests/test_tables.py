@@ -416,3 +416,17 @@ def test_a_pdf_statistics_table_with_dashes_and_serials_keeps_its_rows(nlp):
     facts = table_facts(nlp, one_line)
     assert {("proactive.total", 356), ("proactive.normative_docs", 4), ("request.received", 6),
             ("request.received_in_person", 2), ("request.received_online", 3)} <= facts
+
+
+def test_pdf_rows_keep_their_values_when_labels_wrap(nlp):
+    """PDF rows whose label wraps to the next line keep their values: after a grouped run (一、本年新收政府信息公开 1,900 …
+    2,324 / 申请数量) and after a 统计表 unit and value (（一）主动公开政府信息数（不同渠道和方式 条 2873 / 公开相同信息计1条）)."""
+    pdf_3 = ("2019年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+             "（本列数据的勾稽关系为：第一项加第二 申请人情况\n项之和，等于第三项加第四项之和） 法人或其他组织\n"
+             "自然人 商业 科研 社会公益 法律服务 其他 总计\n企业 机构 组织 机构\n"
+             "一、本年新收政府信息公开 1,900 323 5 4 61 31 2,324\n申请数量\n二、上年结转政府信息公开 57 8 0 0 2 0 67\n申请数量\n")
+    assert {("request.received", 2324), ("request.carried_over", 67)} <= table_facts(nlp, pdf_3)
+    pdf_stats = ("2018年政府信息公开工作年度报告\n政府信息公开情况统计表\n统计指标 单位 统计数\n一、主动公开情况\n"
+                 "（一）主动公开政府信息数（不同渠道和方式 条 2873\n公开相同信息计1条）\n其中：主动公开规范性文件数 条 12\n"
+                 "制发规范性文件总数 件 12\n")
+    assert {("proactive.total", 2873), ("proactive.normative_docs", 12)} <= table_facts(nlp, pdf_stats)
