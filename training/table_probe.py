@@ -4,7 +4,11 @@ spaces from PDF, one cell a line, all on one line, 序号 columns, units before 
 nothing, subtotal rows, repeated headers after a page break, traditional script), written blind by a helper with
 every table fact listed. Never in the training mix.
 
-    python training/table_probe.py [--show]
+    python training/table_probe.py [--show] [PROBE.jsonl]
+
+``table_probe_2.jsonl`` (24 more snippets, other forms: browser copies with tabs, columns reordered, 总计 first,
+abbreviated labels, units inside cells, side-by-side label/value pairs, running page headers) was written after the
+fixes drawn from the first, and is scored only.
 
 Prints tp/fp/fn per snippet and table-fact P/R/F1 over (indicator, applicant, value).
 """
@@ -23,10 +27,11 @@ PROBE = Path(__file__).with_name("table_probe.jsonl")
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", action="store_true", help="list each snippet's false and missed facts")
+    ap.add_argument("probe", nargs="?", default=str(PROBE))
     args = ap.parse_args()
     nlp = gaoie.load()
     tp = fp = fn = 0
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
+    for line in Path(args.probe).read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         text = f"{rec['year']}年政府信息公开工作年度报告\n{rec['text']}"
         pred = {(f.indicator, f.applicant, round(f.value, 6)) for f in predict(nlp, text) if f.source == "table"}
