@@ -430,3 +430,12 @@ def test_pdf_rows_keep_their_values_when_labels_wrap(nlp):
                  "（一）主动公开政府信息数（不同渠道和方式 条 2873\n公开相同信息计1条）\n其中：主动公开规范性文件数 条 12\n"
                  "制发规范性文件总数 件 12\n")
     assert {("proactive.total", 2873), ("proactive.normative_docs", 12)} <= table_facts(nlp, pdf_stats)
+
+
+def test_table_cells_with_their_units_are_values(nlp):
+    """Cells that carry their unit (| 59件 | 8件 | … | 70件 |) are values, as money cells with 元 already were."""
+    text = _table_3(" | ", [("一、本年新收政府信息公开申请数量", ["59件", "8件", "1件", "0件", "1件", "1件", "70件"]),
+                            ("二、上年结转政府信息公开申请数量", ["2件", "1件", "0件", "0件", "0件", "0件", "3件"]),
+                            ("（一）予以公开", ["27件", "4件", "1件", "0件", "0件", "1件", "33件"])])
+    assert {("request.received", "natural_person", 59), ("request.received", None, 70), ("request.carried_over", None, 3),
+            ("request.granted", "other_org", 1)} <= table_facts(nlp, text, cells=True)

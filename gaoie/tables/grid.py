@@ -95,7 +95,8 @@ def parse_line(line: str, offset: int) -> Row:
 
 _CELL_LINE = re.compile(r"^\s*(?:[^|\n]{0,60}\|+|\|+|[-−]?\d+(?:\.\d+)?(?:[ \t]*[万千亿]?元)?)\s*$")
 _CELL = re.compile(r"[^|\n]+")
-_NUMBER_CELL = re.compile(r"^([-−+]?\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \t]*[万千亿]?元)?$")  # 160.5964万元: a money cell
+# 160.5964万元: a money cell (its unit read where the money is); 12件: a count with its unit
+_NUMBER_CELL = re.compile(r"^([-−+]?\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \t]*(?:[万千亿]?元|件|条|次|个|人次|人|项|期|篇|场))?$")
 
 
 _UNIT_CELL = re.compile(r"^(?:条|件|次|个|人|人次|万元|元|期|篇|项|场|份|家|户)$")
