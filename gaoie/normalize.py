@@ -64,6 +64,7 @@ _TRAILING_RUN = re.compile(r"\d[\d.]*\s+\d[\d.]*\s*$")  # a table row: label the
 # when reading, a 统计表 row ends in its unit and its value (…(不同渠道和方式 条 2873 / 公开相同信息计1条)): its label
 # may wrap to the next line, its value stays
 _UNIT_AND_VALUE = re.compile(r"(?:条|件|次|个|人|人次|万元|元|期|篇|项|场)\s+\d[\d.,]*\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*[-－―—–−‒~～]\s*\d{1,3}\s*[-－―—–−‒~～]\s*$")  # ― 7 ―: a page's number, its own line
 _GROUPED_RUN = re.compile(r"\d[\d.,]*\s+\d[\d.,]*\s*$")  # when reading, with thousands grouped too (61 31 2,324)
 # two lines each ending in one spaced number (or a dash a table prints for nothing) are two rows (数 条 65 / 数 件 —)
 _ROW_END = re.compile(r"\s(?:\d[\d.,]*|[—–―－/／-])\s*$")
@@ -315,7 +316,8 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
                 and widths[i] >= full * 0.8 and (stripped[-1] not in _KEEP_BREAK_AFTER or goes_on)
                 and nxt.strip() and not _HEADING_START.match(nxt) and not _NUMBER_RUN.match(nxt)
                 and not _TRAILING_RUN.search(stripped) and not _TRAILING_RUN.search(nxt)
-                and not (rows and (_GROUPED_RUN.search(stripped) or _UNIT_AND_VALUE.search(stripped)))
+                and not (rows and (_GROUPED_RUN.search(stripped) or _UNIT_AND_VALUE.search(stripped)
+                                   or _PAGE_NUMBER.match(nxt) or _PAGE_NUMBER.match(stripped)))
                 and not (rows and _ROW_END.search(stripped) and _ROW_END.search(nxt.rstrip())
                          and not _NUMBER_GOES_ON.match(nxt))
                 and not (_HEADING_START.match(line) and _HEADING_END.search(stripped))):

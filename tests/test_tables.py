@@ -439,3 +439,28 @@ def test_table_cells_with_their_units_are_values(nlp):
                             ("（一）予以公开", ["27件", "4件", "1件", "0件", "0件", "1件", "33件"])])
     assert {("request.received", "natural_person", 59), ("request.received", None, 70), ("request.carried_over", None, 3),
             ("request.granted", "other_org", 1)} <= table_facts(nlp, text, cells=True)
+
+
+def test_the_table_reviews_forms(nlp):
+    """A fresh review of this stop's table readers: each form reads as its table says."""
+    rows = [("一、本年新收政府信息公开申请数量", "9 1 0 0 0 0 10"), ("二、上年结转政府信息公开申请数量", "1 0 0 0 0 0 1"),
+            ("三、本年度办理结果", "— — — — — — —"), ("（一）予以公开", "6 1 0 0 0 0 7"),
+            ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "2 0 0 0 0 0 2")]
+    pdf = "2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" + "\n".join(f"{a} {b}" for a, b in rows)
+    # a heading's row of dashes is no row of the table: the rows after it keep their ids
+    assert {("request.granted", 7), ("request.partial", 2)} <= table_facts(nlp, pdf)
+    # a header of slashes (merged cells) holds no cells of table 四; a page's number between its lines is no row
+    four = ("2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | / | / | / | / | 复议后起诉 | / | / | / | / |\n"
+            "| / | / | / | / | / | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+            "― 7 ―\n| 2 | 1 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |\n")
+    assert {("review.upheld", 2), ("review.total", 3), ("litigation.direct_total", 0),
+            ("litigation.after_review_upheld", 1), ("litigation.after_review_total", 1)} <= table_facts(nlp, four)
+    # tabs that only align a space-parted run leave the row to the spaces
+    tabbed = "2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        f"{a}\t{b.rsplit(' ', 1)[0]}\t{b.rsplit(' ', 1)[1]}\t" for a, b in rows if "—" not in b)
+    assert {("request.received", 10), ("request.granted", 7)} <= table_facts(nlp, tabbed)
+    # prose of shares after a 统计表 is no row of tokens
+    prose = ("2014年政府信息公开工作年度报告\n政府信息公开情况统计表\n统计指标 单位 统计数\n收到申请数 件 9\n"
+             "从申请方式看，当面申请 占 30 % ，网络申请 占 50 % ，信函申请 占 20 % ；按时办结 占 95 % ，延期办结 占 5 % 。")
+    assert table_facts(nlp, prose) == {("request.received", 9)}

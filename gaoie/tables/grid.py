@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 # a cell printed empty, a dash or a slash where a table has nothing to count: it holds its column, no value
-_DASH = r"(?:[—–―－]{1,2}|[-/／])"  # not a markdown rule (---)
+_DASH = r"(?:[—–―－─]{1,3}|--|[-/／\\])"  # not a markdown rule (---)
 _EMPTY_CELL = re.compile(rf"^{_DASH}$")
 _RUN = re.compile(rf"(?:(?<=\s)|^)([-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|{_DASH})(?=\s|$)")
 _NUMBER = r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?"  # 1,900 as a PDF prints it
@@ -45,28 +45,50 @@ def label_key(label: str) -> str:
     return _LABEL_JUNK.sub("", _NUMBERING.sub("", label.strip()))
 
 
+def has_values(row: "Row") -> bool:
+    """Whether a row holds a value, not only cells printed empty (— / /)."""
+    return any(n.value is not None for n in row.numbers)
+
+
 def _value(s: str) -> float | None:
     return None if _EMPTY_CELL.match(s) else float(s.replace(",", "").replace("−", "-"))
 
 
+def _separator(line: str) -> str | None:
+    """The separator of a line's cells: pipes, or tabs as Word gives them where each tab-parted cell is one label or
+    one value (a tab that only aligns a space-parted run, label\t9 1 0 0\t10, leaves the line to the spaces)."""
+    if line.count("|") >= 1 and ("|" in line.strip()[-2:] or line.count("|") >= 2):
+        return "|"
+    if line.count("\t") < 2 or not _RUN.search(line):
+        return None
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) > 2 and re.fullmatch(r"\d{1,3}", cells[0]) and not _is_value(cells[1]):
+        cells = cells[1:]  # the row's 序号
+    first = next((i for i, c in enumerate(cells) if _is_value(c)), None)
+    if first is None or first == 0 or re.search(r"\d$", cells[first - 1]) or not all(_is_value(c) for c in cells[first:]):
+        return None
+    return "\t"
+
+
 def parse_line(line: str, offset: int) -> Row:
     """One text line as a row (its numbers may be none). Cells parted by pipes, or by tabs as a table copied from
-    Word gives them; a cell left blank between two numbers holds its column, as a dash does."""
-    sep = "|" if line.count("|") >= 1 and ("|" in line.strip()[-2:] or line.count("|") >= 2) else (
-        "\t" if line.count("\t") >= 2 and _RUN.search(line) else None)
+    Word gives them; a dash, or a cell left blank between two values after the label, holds its column (blanks
+    spread evenly between all the values only align them)."""
+    sep = _separator(line)
     if sep is not None:
         row = Row("", start=offset, end=offset + len(line))
         labels = []
         pos = 0
         parts = line.split(sep)
-        filled = [p.strip() for p in parts if p.strip()]
-        serial = (len(filled) > 2 and re.fullmatch(r"\d{1,3}", filled[0]) is not None
-                  and not _NUMBER_CELL.match(filled[1]))  # | 1 | 主动公开政府信息数 | 条 | 1264 |: the row's 序号
-        numbered = [i for i, p in enumerate(parts) if _NUMBER_CELL.match(p.strip())]
+        filled = [(i, p.strip()) for i, p in enumerate(parts) if p.strip()]
+        serial = filled[0][0] if (len(filled) > 2 and re.fullmatch(r"\d{1,3}", filled[0][1]) is not None
+                                  and not _is_value(filled[1][1])) else None  # | 1 | 主动公开政府信息数 | 条 | 1264 |
+        values = [i for i, c in filled if i != serial and _is_value(c)]
+        gaps = {b - a - 1 for a, b in zip(values, values[1:])}
+        hold_blanks = len(gaps) > 1  # | 98 | 13 |  |  | 3 |: empty columns; 9\t\t1\t\t0: alignment
         for i, part in enumerate(parts):
             s = part.strip()
-            if serial and s == filled[0]:
-                serial, s = False, ""  # the first filled cell only
+            if i == serial:
                 pos += len(part) + 1
                 continue
             if s:
@@ -75,11 +97,11 @@ def parse_line(line: str, offset: int) -> Row:
                 num = _NUMBER_CELL.match(s)  # 160.5964万元: the number, its unit left to the reader of the cell
                 if num:
                     row.numbers.append(NumberCell(_value(num.group(1)), cell_start, cell_start + len(num.group(1))))
-                elif labels and _EMPTY_CELL.match(s):
+                elif _EMPTY_CELL.match(s) and (labels or row.numbers or any(j > i for j in values)):
                     row.numbers.append(NumberCell(None, cell_start, cell_start + len(s)))
                 elif not row.numbers:
                     labels.append(s)
-            elif numbered and numbered[0] < i < numbered[-1]:  # | 98 |  | 3 |: a blank cell between numbers
+            elif hold_blanks and labels and values and values[0] < i < values[-1]:
                 row.numbers.append(NumberCell(None, offset + pos, offset + pos))
             pos += len(part) + 1
         row.label = " ".join(labels)
@@ -163,6 +185,9 @@ def rows_of_one_line(line: str) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+_PAGE_MARK = re.compile(r"^\s*(?:[-－―—–−‒~～]\s*\d+\s*[-－―—–−‒~～]|第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?)\s*$")
+_SENTENCE_PUNCT = re.compile(r"[，。；;]|(?<!\d),(?!\d)")  # prose (当面申请 占 30 % ，…) is no row of tokens
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _is_value(token: str) -> bool:
@@ -201,10 +226,9 @@ def spaced_rows(text: str, start: int, end: int) -> list[Row]:
             rows.append(cur)
             cur = None
         if cur is None:
-            cur = Row(s, start=m.start(), end=m.end(), cells=[s])
+            cur = Row(s, start=m.start(), end=m.end())
         else:
             cur.label = f"{cur.label} {s}"
-            cur.cells.append(s)
             cur.end = m.end()
     if cur is not None:
         rows.append(cur)
@@ -217,9 +241,12 @@ def rows_between(text: str, start: int, end: int) -> list[Row]:
     rows = []
     pos = start
     for line in text[start:end].split("\n"):
+        if _PAGE_MARK.match(line):  # － 7 －, 第 3 页 共 5 页: a page's number, no row
+            pos += len(line) + 1
+            continue
         if rows_of_one_line(line):
             rows.extend(stream_rows(text, pos, pos + len(line)))
-        elif "|" not in line and rows_of_spaced_line(line):
+        elif "|" not in line and not _SENTENCE_PUNCT.search(_BRACKETS.sub("", line)) and rows_of_spaced_line(line):
             rows.extend(spaced_rows(text, pos, pos + len(line)))
         else:
             rows.append(parse_line(line, pos))

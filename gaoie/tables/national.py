@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .grid import Row, label_key, rows_between
+from .grid import Row, has_values, label_key, rows_between
 
 APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", None)
 
@@ -104,6 +104,8 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
         if len(row.numbers) != 7:
             continue
         key = label_key(row.label)
+        if not has_values(row) and (not key or match_row(key, rows, expect) is None):
+            continue  # 三、本年度办理结果 — — — — — — —: a heading's row of dashes, no row of the table
         idx = None
         alone = re.sub(r"(?:小计|合计)$", "", key)  # （三）不予公开 小计 36 4 …: the subtotal row, named as such
         sub = next((sid for sid, phrases in SUBTOTALS_3 if alone in phrases), None) if key else None
@@ -136,8 +138,8 @@ def read_table_4(text: str, after: int = 0) -> list[tuple[str, Row, int]]:
         return []
     m5 = _HEADING_5.search(text, m4.end())
     end = m5.start() if m5 else min(len(text), m4.end() + 3000)
-    cells = [(row, c) for row in rows_between(text, m4.end(), end) for c in range(len(row.numbers))]
-    if len(cells) < 15:
+    cells = [(row, c) for row in rows_between(text, m4.end(), end) if has_values(row) for c in range(len(row.numbers))]
+    if len(cells) < 15:  # (a header row of dashes, | / | / |, holds no cells of the table's)
         return []
     return [(ind, row, c) for ind, (row, c) in zip(TABLE_4, cells[:15])]
 
