@@ -464,3 +464,18 @@ def test_the_table_reviews_forms(nlp):
     prose = ("2014年政府信息公开工作年度报告\n政府信息公开情况统计表\n统计指标 单位 统计数\n收到申请数 件 9\n"
              "从申请方式看，当面申请 占 30 % ，网络申请 占 50 % ，信函申请 占 20 % ；按时办结 占 95 % ，延期办结 占 5 % 。")
     assert table_facts(nlp, prose) == {("request.received", 9)}
+
+
+def test_table_3_columns_in_another_order_follow_their_headings(nlp):
+    """Table 三 whose heading row of cells puts the columns in another order (| 项目 | 商业企业 | … | 其他 | 自然人 | 总计 |)
+    gives each value its heading's applicant; a two-level heading run into one line of text keeps the template's."""
+    text = ("2024年政府信息公开工作年度报告\n（三）收到和处理政府信息公开申请情况\n\n"
+            "| 项目 | 法人或其他组织 商业企业 | 法人或其他组织 科研机构 | 法人或其他组织 社会公益组织 | 法人或其他组织 法律服务机构 |"
+            " 法人或其他组织 其他 | 自然人 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+            "| 一、本年新收政府信息公开申请数量 | 30 | - | 3 | 15 | 6 | 179 | 233 |\n"
+            "| 二、上年结转政府信息公开申请数量 | 2 | - | 0 | 0 | 0 | 4 | 6 |\n"
+            "| 三、本年度办理结果 （一）予以公开 | 17 | - | 2 | 6 | 4 | 96 | 125 |\n")
+    facts = table_facts(nlp, text, cells=True)
+    assert {("request.received", "commercial", 30), ("request.received", "natural_person", 179),
+            ("request.received", None, 233), ("request.granted", "other_org", 4), ("request.granted", None, 125)} <= facts
+    assert not any(app == "research" for _, app, _ in facts)  # its column is all dashes

@@ -14,6 +14,25 @@ from dataclasses import replace
 from .grid import Row, has_values, label_key, rows_between
 
 APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", None)
+# the columns' headings, to read a table whose columns stand in another order (项目 | 总计 | 自然人 | 商业企业 | …)
+_COLUMN_NAMES = (("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
+                 ("public_interest", "社会公益组织"), ("legal_service", "法律服务机构"), ("other_org", "其他(?!组织)"),
+                 (None, "总计"))
+
+
+def column_order(text: str, start: int, end: int) -> tuple[str | None, ...]:
+    """The applicant of each column of table 三: the template's order, unless a heading row of cells (pipes or tabs)
+    between ``start`` and ``end`` names all seven columns, one a cell, in another (a two-level heading run into one
+    line of text, 自然人 法人或其他组织 总计 商业企业 …, keeps the template's)."""
+    for line in text[start:end].split("\n"):
+        sep = "|" if "|" in line else "\t" if "\t" in line else None
+        if sep is None or re.search(r"\d", line):
+            continue
+        cells = [c for c in line.split(sep) if c.strip()]
+        found = {app: i for app, name in _COLUMN_NAMES for i, c in enumerate(cells) if re.search(name, c)}
+        if len(found) == len(_COLUMN_NAMES) and len(set(found.values())) == len(_COLUMN_NAMES):
+            return tuple(sorted(found, key=found.get))
+    return APPLICANT_COLUMNS
 
 # Table 三 rows in order: (id, key phrases of the label).
 ROWS_3_HEAD = [
@@ -98,6 +117,7 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
     if region is None:
         return []
     rows = rows_3(is_2021)
+    order = column_order(text, max(0, region[0] - 800), region[1])
     out = []
     expect = 0
     for row in rows_between(text, *region):
@@ -110,7 +130,7 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
         alone = re.sub(r"(?:小计|合计)$", "", key)  # （三）不予公开 小计 36 4 …: the subtotal row, named as such
         sub = next((sid for sid, phrases in SUBTOTALS_3 if alone in phrases), None) if key else None
         if sub is not None:  # a subtotal row: (三)不予公开 / (四)无法提供 / (五)不予处理 / (六)其他处理
-            out.extend((sub, app, row, c) for c, app in enumerate(APPLICANT_COLUMNS))
+            out.extend((sub, app, row, c) for c, app in enumerate(order))
             if sub == "request.other_handling" and not is_2021:  # the 2019 row; the 2021 format's three follow it
                 expect = max(expect, len(rows) - len(ROWS_3_TAIL))
             continue
@@ -121,7 +141,7 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
         if idx >= len(rows):
             break
         ind = rows[idx][0]
-        out.extend((ind, app, row, c) for c, app in enumerate(APPLICANT_COLUMNS))
+        out.extend((ind, app, row, c) for c, app in enumerate(order))
         expect = idx + 1
     return out
 
