@@ -479,3 +479,16 @@ def test_table_3_columns_in_another_order_follow_their_headings(nlp):
     assert {("request.received", "commercial", 30), ("request.received", "natural_person", 179),
             ("request.received", None, 233), ("request.granted", "other_org", 4), ("request.granted", None, 125)} <= facts
     assert not any(app == "research" for _, app, _ in facts)  # its column is all dashes
+
+
+def test_table_3_with_the_total_first_and_short_labels(nlp):
+    """A table 三 copied from a spreadsheet: 总计 first, cells run together in its heading when read (项目\\t总计\\t自然人\\t
+    法人或其他组织·商业企业…), short labels (本年度新收申请数量, 上年度结转): values go to their heading's columns."""
+    text = ("2020年政府信息公开工作年度报告\n2020年度收到和处理政府信息公开申请情况（单位：件）\n"
+            "项目\t总计\t自然人\t法人或其他组织·商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+            "本年度新收申请数量\t1067\t863\t121\t4\t3\t57\t19\n上年度结转\t25\t21\t3\t0\t0\t1\t0\n"
+            "予以公开\t521\t412\t64\t3\t2\t29\t11\n部分公开\t51\t37\t8\t0\t0\t5\t1\n")
+    facts = table_facts(nlp, text, cells=True)
+    assert {("request.received", None, 1067), ("request.received", "natural_person", 863),
+            ("request.received", "other_org", 19), ("request.carried_over", None, 25), ("request.granted", None, 521),
+            ("request.granted", "legal_service", 29)} <= facts

@@ -20,24 +20,29 @@ _COLUMN_NAMES = (("natural_person", "自然人"), ("commercial", "商业企业")
                  (None, "总计"))
 
 
+_TWO_LEVEL_RUN_TOGETHER = ("natural_person", None, "commercial", "research", "public_interest", "legal_service", "other_org")
+
+
 def column_order(text: str, start: int, end: int) -> tuple[str | None, ...]:
-    """The applicant of each column of table 三: the template's order, unless a heading row of cells (pipes or tabs)
-    between ``start`` and ``end`` names all seven columns, one a cell, in another (a two-level heading run into one
-    line of text, 自然人 法人或其他组织 总计 商业企业 …, keeps the template's)."""
+    """The applicant of each column of table 三: the template's order, unless a heading line between ``start`` and
+    ``end`` names all seven columns in another (项目 | 总计 | 自然人 | 商业企业 | …; its cells may have run together when
+    reading). The template's two-level heading run into one line (自然人 法人或其他组织 总计 商业企业 …) is the template's."""
     for line in text[start:end].split("\n"):
-        sep = "|" if "|" in line else "\t" if "\t" in line else None
-        if sep is None or re.search(r"\d", line):
+        if re.search(r"\d", line):
             continue
-        cells = [c for c in line.split(sep) if c.strip()]
-        found = {app: i for app, name in _COLUMN_NAMES for i, c in enumerate(cells) if re.search(name, c)}
+        sep = "|" if "|" in line else "\t" if "\t" in line else None
+        cells = [c for c in line.split(sep) if c.strip()] if sep else [line]
+        found = {app: (i, m.start()) for app, name in _COLUMN_NAMES for i, c in enumerate(cells)
+                 if (m := re.search(name, c))}
         if len(found) == len(_COLUMN_NAMES) and len(set(found.values())) == len(_COLUMN_NAMES):
-            return tuple(sorted(found, key=found.get))
+            order = tuple(sorted(found, key=found.get))
+            return APPLICANT_COLUMNS if order == _TWO_LEVEL_RUN_TOGETHER else order
     return APPLICANT_COLUMNS
 
 # Table 三 rows in order: (id, key phrases of the label).
 ROWS_3_HEAD = [
-    ("request.received", ("本年新收",)),
-    ("request.carried_over", ("上年结转",)),
+    ("request.received", ("本年新收", "本年度新收")),
+    ("request.carried_over", ("上年结转", "上年度结转")),
     ("request.granted", ("予以公开",)),
     ("request.partial", ("部分公开",)),
     ("request.refused_state_secret", ("国家秘密",)),
@@ -98,7 +103,7 @@ def find_table_3(text: str) -> tuple[int, int] | None:
     """The span of table 三: from its heading to table 四's, at the first 本年新收 that starts rows of seven
     numbers (a prose section may say 本年新收政府信息公开申请数量为31件 before the table)."""
     first = None
-    for m in re.finditer(r"本年新收", text):
+    for m in re.finditer(r"本年度?新收", text):
         start = text.rfind("\n", 0, m.start()) + 1
         h3 = list(_HEADING_3.finditer(text, 0, m.start()))
         if h3:
