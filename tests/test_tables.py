@@ -492,3 +492,15 @@ def test_table_3_with_the_total_first_and_short_labels(nlp):
     assert {("request.received", None, 1067), ("request.received", "natural_person", 863),
             ("request.received", "other_org", 19), ("request.carried_over", None, 25), ("request.granted", None, 521),
             ("request.granted", "legal_service", 29)} <= facts
+
+
+def test_a_subtotal_labelled_only_xiaoji_closes_its_group(nlp):
+    """A row labelled 小计 alone after a group's reasons (…2.其他法律行政法规禁止公开 1 … / 小计 2 0 0 0 0 0 2) is that
+    group's subtotal, and the row after it keeps its own id."""
+    text = ("2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            "一、本年新收政府信息公开申请数量 10 0 0 0 0 0 10\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+            "（一）予以公开 4 0 0 0 0 0 4\n（三）不予公开 1.属于国家秘密 1 0 0 0 0 0 1\n2.其他法律行政法规禁止公开 1 0 0 0 0 0 1\n"
+            "小计 2 0 0 0 0 0 2\n（四）无法提供 1.本机关不掌握相关政府信息 4 1 0 0 0 0 5\n")
+    facts = table_facts(nlp, text)
+    assert {("request.refused", 2), ("request.unavailable_not_held", 5)} <= facts
+    assert ("request.unavailable_not_held", 2) not in facts

@@ -116,6 +116,11 @@ def find_table_3(text: str) -> tuple[int, int] | None:
     return first
 
 
+# the outcome a reason of table 三 counts toward, by its id's stem (request.refused_state_secret -> request.refused)
+_GROUP_OF = {"request.refused": "request.refused", "request.unavailable": "request.unavailable",
+             "request.not_processed": "request.not_processed", "request.other": "request.other_handling"}
+
+
 def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, int]]:
     """(indicator, applicant, row, column) of every cell of table 三."""
     region = find_table_3(text)
@@ -134,6 +139,8 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
         idx = None
         alone = re.sub(r"(?:小计|合计)$", "", key)  # （三）不予公开 小计 36 4 …: the subtotal row, named as such
         sub = next((sid for sid, phrases in SUBTOTALS_3 if alone in phrases), None) if key else None
+        if key and not alone and expect:  # 小计 alone, after a group's reasons: that group's subtotal
+            sub = next((g for stem, g in _GROUP_OF.items() if rows[expect - 1][0].startswith(stem + "_")), None)
         if sub is not None:  # a subtotal row: (三)不予公开 / (四)无法提供 / (五)不予处理 / (六)其他处理
             out.extend((sub, app, row, c) for c, app in enumerate(order))
             if sub == "request.other_handling" and not is_2021:  # the 2019 row; the 2021 format's three follow it
