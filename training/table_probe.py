@@ -8,7 +8,8 @@ every table fact listed. Never in the training mix.
 
 ``table_probe_2.jsonl`` (24 more snippets, other forms: browser copies with tabs, columns reordered, 总计 first,
 abbreviated labels, units inside cells, side-by-side label/value pairs, running page headers) was written after the
-fixes drawn from the first, and is scored only.
+fixes drawn from the first; fixes were then drawn from it too. ``table_probe_3.jsonl`` (20 snippets in the common
+forms, mostly) was written after all of them and is scored only.
 
 Prints tp/fp/fn per snippet and table-fact P/R/F1 over (indicator, applicant, value).
 """
