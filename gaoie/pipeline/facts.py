@@ -44,6 +44,8 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
 # (培训…320人次) are no training sessions
 _STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes,
                        responses_by_way, statistics_rows, ways_respectively, trained_people)
+# those that read by the report's year (a suit's kind from 2019, the year next to it, the year before it)
+_STATED_BY_YEAR = (case_outcomes, carried_forward, items_changed)
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
@@ -63,9 +65,12 @@ def relevant_sentences(text: str, lexicon=None, skip: Sequence[tuple[int, int]] 
     lexicon = lexicon or default_lexicon()
     for m in _SENTENCE.finditer(text):
         s, start = m.group(), m.start()
-        if "|" in s:  # prose run on after a table's last cell, its line break lost (…| 0 | ||三、…共收到8份申请。): the prose,
-            cut = s.rfind("|") + 1  # where a table ended (an empty or number cell before) or the prose is long or headed;
-            last_cell = s[s.rfind("|", 0, cut - 1) + 1:cut - 1]  # not a row's value cell (| 其中：政府网站 | 发布信息1500条)
+        # prose run on after a table's last cell, its line break lost (…| 0 | ||三、…共收到8份申请。): the prose, where a
+        # table ended (an empty or number cell before) or the prose is long or headed; not a row's value cell
+        # (| 其中：政府网站 | 发布信息1500条)
+        if "|" in s:
+            cut = s.rfind("|") + 1
+            last_cell = s[s.rfind("|", 0, cut - 1) + 1:cut - 1]
             if _TABLE_END.match(last_cell) or _HEADED.match(s, cut) or len(s) - cut >= 40:
                 s, start = s[cut:], start + cut
         if len(s.strip()) < 3 or _TABLE_ROW.search(s) or in_table(text, start, skip):
@@ -133,7 +138,9 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found += [(f, "") for f in heading_negations(norm.text) if (f["indicator"], f["value"]) not in stated]
     for stated_by_construction in _STATED:  # where no fact stands yet; over the scorer's id, where the text says so
         anchored = {f["start"]: f for f, _ in found}
-        for f in stated_by_construction(norm.text):
+        read = (stated_by_construction(norm.text, year) if stated_by_construction in _STATED_BY_YEAR
+                else stated_by_construction(norm.text))
+        for f in read:
             if f["start"] not in anchored:
                 found.append((f, ""))
             elif (stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total"
@@ -169,7 +176,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"
         else:
-            f["indicator"] = trainings_negated({**f, "indicator": consultation_way(f, clause)}, clause)
+            f["indicator"] = consultation_way(f, clause)
+            f["indicator"] = trainings_negated(f, clause)
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
                        running)

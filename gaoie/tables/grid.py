@@ -54,6 +54,12 @@ def _value(s: str) -> float | None:
     return None if _EMPTY_CELL.match(s) else float(s.replace(",", "").replace("−", "-"))
 
 
+def _starts_with_serial(cells: list[str]) -> bool:
+    """Whether a row's filled cells start with its 序号 (| 1 | 主动公开政府信息数 | 条 | 1264 |): a small whole number
+    before a label."""
+    return len(cells) > 2 and re.fullmatch(r"\d{1,3}", cells[0]) is not None and not _is_value(cells[1])
+
+
 def _separator(line: str) -> str | None:
     """The separator of a line's cells: pipes, or tabs as Word gives them where each tab-parted cell is one label or
     one value (a tab that only aligns a space-parted run, label\t9 1 0 0\t10, leaves the line to the spaces)."""
@@ -62,10 +68,11 @@ def _separator(line: str) -> str | None:
     if line.count("\t") < 2 or not _RUN.search(line):
         return None
     cells = [c.strip() for c in line.split("\t") if c.strip()]
-    if len(cells) > 2 and re.fullmatch(r"\d{1,3}", cells[0]) and not _is_value(cells[1]):
-        cells = cells[1:]  # the row's 序号
+    if _starts_with_serial(cells):
+        cells = cells[1:]
     first = next((i for i, c in enumerate(cells) if _is_value(c)), None)
-    if first is None or first == 0 or re.search(r"\d$", cells[first - 1]) or not all(_is_value(c) for c in cells[first:]):
+    if (first is None or first == 0 or re.search(r"\d$", cells[first - 1])
+            or not all(_is_value(c) for c in cells[first:])):
         return None
     return "\t"
 
@@ -81,8 +88,7 @@ def parse_line(line: str, offset: int) -> Row:
         pos = 0
         parts = line.split(sep)
         filled = [(i, p.strip()) for i, p in enumerate(parts) if p.strip()]
-        serial = filled[0][0] if (len(filled) > 2 and re.fullmatch(r"\d{1,3}", filled[0][1]) is not None
-                                  and not _is_value(filled[1][1])) else None  # | 1 | 主动公开政府信息数 | 条 | 1264 |
+        serial = filled[0][0] if _starts_with_serial([c for _, c in filled]) else None
         values = [i for i, c in filled if i != serial and _is_value(c)]
         gaps = {b - a - 1 for a, b in zip(values, values[1:])}
         hold_blanks = len(gaps) > 1  # | 98 | 13 |  |  | 3 |: empty columns; 9\t\t1\t\t0: alignment
@@ -148,8 +154,7 @@ def stream_rows(text: str, start: int, end: int) -> list[Row]:
     for i, m in enumerate(cells):
         s = m.group().strip()
         cs = m.start() + m.group().index(s)
-        num = _NUMBER_CELL.match(s)
-        token = num.group(1) if num else s if cur is not None and _EMPTY_CELL.match(s) else None
+        token = _value_token(s, empty=cur is not None)  # a dash before any label is a cell of no row
         if serial is not None and s == str(serial) and i + 1 < len(cells) and not _NUMBER_CELL.match(
                 cells[i + 1].group().strip()):
             serial += 1
@@ -190,8 +195,15 @@ _SENTENCE_PUNCT = re.compile(r"[，。；;]|(?<!\d),(?!\d)")  # prose (当面申
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
+def _value_token(cell: str, empty: bool = True) -> str | None:
+    """The part of a cell that holds its value: the number (12 of 12件), or the dash of a cell printed empty (with
+    ``empty``); None for a label."""
+    num = _NUMBER_CELL.match(cell)
+    return num.group(1) if num else cell if empty and _EMPTY_CELL.match(cell) else None
+
+
 def _is_value(token: str) -> bool:
-    return bool(_NUMBER_CELL.match(token) or _EMPTY_CELL.match(token))
+    return _value_token(token) is not None
 
 
 def rows_of_spaced_line(line: str) -> bool:
@@ -214,9 +226,8 @@ def spaced_rows(text: str, start: int, end: int) -> list[Row]:
     cur: Row | None = None
     for m in _TOKEN.finditer(text, start, end):
         s = m.group()
-        if _is_value(s):
-            num = _NUMBER_CELL.match(s)
-            token = num.group(1) if num else s
+        token = _value_token(s)
+        if token is not None:
             if cur is None:
                 cur = Row("", start=m.start())
             cur.numbers.append(NumberCell(_value(token), m.start(), m.start() + len(token)))

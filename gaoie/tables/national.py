@@ -18,9 +18,9 @@ APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "public_interes
 _COLUMN_NAMES = (("natural_person", "自然人"), ("commercial", "商业企业"), ("research", "科研机构"),
                  ("public_interest", "社会公益组织"), ("legal_service", "法律服务机构"), ("other_org", "其他(?!组织)"),
                  (None, "总计"))
-
-
-_TWO_LEVEL_RUN_TOGETHER = ("natural_person", None, "commercial", "research", "public_interest", "legal_service", "other_org")
+# the template's two-level heading run into one line: 自然人 法人或其他组织 总计 商业企业 …
+_TWO_LEVEL_RUN_TOGETHER = ("natural_person", None, "commercial", "research", "public_interest", "legal_service",
+                           "other_org")
 
 
 def column_order(text: str, start: int, end: int) -> tuple[str | None, ...]:
@@ -38,6 +38,7 @@ def column_order(text: str, start: int, end: int) -> tuple[str | None, ...]:
             order = tuple(sorted(found, key=found.get))
             return APPLICANT_COLUMNS if order == _TWO_LEVEL_RUN_TOGETHER else order
     return APPLICANT_COLUMNS
+
 
 # Table 三 rows in order: (id, key phrases of the label).
 ROWS_3_HEAD = [
@@ -116,9 +117,10 @@ def find_table_3(text: str) -> tuple[int, int] | None:
     return first
 
 
-# the outcome a reason of table 三 counts toward, by its id's stem (request.refused_state_secret -> request.refused)
-_GROUP_OF = {"request.refused": "request.refused", "request.unavailable": "request.unavailable",
-             "request.not_processed": "request.not_processed", "request.other": "request.other_handling"}
+def subtotal_of(reason: str) -> str | None:
+    """The outcome whose subtotal a reason of table 三 counts toward (request.refused_state_secret -> request.refused;
+    the 2021 reasons of 其他处理, request.other_no_amend …, -> request.other_handling), or None."""
+    return next((sid for sid, _ in SUBTOTALS_3 if reason.startswith(sid.replace("_handling", "") + "_")), None)
 
 
 def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, int]]:
@@ -140,7 +142,7 @@ def read_table_3(text: str, is_2021: bool) -> list[tuple[str, str | None, Row, i
         alone = re.sub(r"(?:小计|合计)$", "", key)  # （三）不予公开 小计 36 4 …: the subtotal row, named as such
         sub = next((sid for sid, phrases in SUBTOTALS_3 if alone in phrases), None) if key else None
         if key and not alone and expect:  # 小计 alone, after a group's reasons: that group's subtotal
-            sub = next((g for stem, g in _GROUP_OF.items() if rows[expect - 1][0].startswith(stem + "_")), None)
+            sub = subtotal_of(rows[expect - 1][0])
         if sub is not None:  # a subtotal row: (三)不予公开 / (四)无法提供 / (五)不予处理 / (六)其他处理
             out.extend((sub, app, row, c) for c, app in enumerate(order))
             if sub == "request.other_handling" and not is_2021:  # the 2019 row; the 2021 format's three follow it
@@ -233,9 +235,9 @@ def money_cell(text: str, indicator: str, row: Row, col: int) -> tuple[str | Non
     """A money cell as its value in 万元; with no unit stated, no indicator (GUIDELINES: money with no unit is
     left out), though the row stays the table's."""
     unit = money_unit(text, row, col)
-    if unit is None or row.numbers[col].value is None:
-        return (None if unit is None else indicator), row, col
-    if unit == "万元":
+    if unit is None:
+        return None, row, col
+    if unit == "万元" or row.numbers[col].value is None:  # a cell printed empty: no value to convert
         return indicator, row, col
     cells = list(row.numbers)
     cells[col] = replace(cells[col], value=round(cells[col].value * _IN_WAN[unit], 8))

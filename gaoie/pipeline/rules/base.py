@@ -91,8 +91,10 @@ def part_of(between: str) -> bool:
 
 # after 其中, or in brackets right after the total (共收到申请1,608件（区政府本级312件、区政府部门1,161件、街道镇135件）)
 # (a clause may come between: 8,437条，较上年的6,215条增长35.8%，其中…)
-PARTS_START = re.compile(r"\s*[,，]?\s*(?:(?:(?=(?:[^。;；,，]|(?<=\d),(?=\d{3})){0,20}?(?:较|比|同比|环比|增长|下降|减少|增加|占|倍|上年|去年))"
-                         r"(?:[^。;；,，]|(?<=\d),(?=\d{3})){0,24}|[^。;；,，\d]{0,12})[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
+_IN_CLAUSE = r"(?:[^。;；,，]|(?<=\d),(?=\d{3}))"  # a clause's character, or a comma grouping thousands
+_COMPARISON = r"(?:较|比|同比|环比|增长|下降|减少|增加|占|倍|上年|去年)"
+PARTS_START = re.compile(rf"\s*[,，]?\s*(?:(?:(?={_IN_CLAUSE}{{0,20}}?{_COMPARISON}){_IN_CLAUSE}{{0,24}}|[^。;；,，\d]{{0,12}})"
+                         r"[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
 # a clause naming a scope: a level, or a government as its subject
 SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]|"
                    r"(?:^|其中)[\s,，:：]*(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报|文件|主要|领导|负责)")  # 省政府本年新收…

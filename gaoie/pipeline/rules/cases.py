@@ -59,7 +59,6 @@ _REVIEW_UPHELD = re.compile(r"(?P<m>(?:经)?(?:行政)?复议(?:机关)?(?:决�
 _REVIEW_UPHELD_AFTER = re.compile(r"(?P<q>\d+\s*(?:件|宗|起))\s*(?P<m>(?:经)?(?:行政)?复议(?:机关)?(?:决定)?维持)")
 
 
-
 def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
     """Review outcomes stated with the reviewer (复议维持十一件, 其余3件复议机关维持具体行政行为)."""
     yield from stated_counts(text, _REVIEW_UPHELD, "review.upheld", "件")
@@ -92,15 +91,13 @@ def case_kind(case: str, year: int | None = None) -> str:
     return "litigation.direct_" if "未经" in case or "直接" in case else "litigation."
 
 
-def case_outcomes(text: str) -> Iterator[dict[str, Any]]:
+def case_outcomes(text: str, year: int | None) -> Iterator[dict[str, Any]]:
     """A case total's outcomes listed after 其中 or in brackets (行政复议案件8宗,其中:维持具体行政行为的5宗;结果被纠正2宗;
     尚未审结1宗; 未经复议直接起诉33件（结果维持19件、结果纠正2件…）): each item's outcome of that case (a lawsuit filed
     directly or after review: the table 四 ids of its kind). The items stand in sentences of their own (a sentence
-    ends at ；), where the scorer cannot see the case they belong to."""
-    from ...meta import report_year
+    ends at ；), where the scorer cannot see the case they belong to. ``year``: the report's (:func:`case_kind`)."""
     from ...quantities import find_quantities
 
-    year = report_year(text) if _CASE_TOTAL.search(text) else None
     totals = list(_CASE_TOTAL.finditer(text))
     for i, total in enumerate(totals):
         kind = case_kind(total.group("case"), year)

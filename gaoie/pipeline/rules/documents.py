@@ -83,13 +83,11 @@ _ITEMS_CHANGED = re.compile(rf"行政许可(?:事项|项目)[^。；;，,\d]{{0,
                             rf"(?:上年度?|上一年度?|(?P<y>\d{{4}})年度?)(?P<m>减少|增加|新增|增|减)了?\s*(?P<q>{_NUMERAL}\s*项)")
 
 
-def items_changed(text: str) -> Iterator[dict[str, Any]]:
+def items_changed(text: str, year: int | None) -> Iterator[dict[str, Any]]:
     """The change of the licensing items on last year, stated after their count (行政许可事项13项,比2019年减少3项):
-    license.items_change, negative for 减少 (the 2019 format's 本年增/减)."""
-    from ...meta import report_year
+    license.items_change, negative for 减少 (the 2019 format's 本年增/减), on the report's ``year`` before it."""
     from ...quantities import find_quantities
 
-    year = report_year(text) if _ITEMS_CHANGED.search(text) else None
     for m in _ITEMS_CHANGED.finditer(text):
         qs = find_quantities(m.group("q"))
         if len(qs) == 1 and (m.group("y") is None or year is not None and int(m.group("y")) == year - 1):

@@ -121,13 +121,9 @@ _LEFT_OVER = re.compile(r"(?:另有|尚有|还有|仍有)(?P<q>\d+\s*(?:件|项|
 _LAST_YEARS = re.compile(r"上一?年|去年|上年度|结转")  # 上年结转的申请还有2件: last year's requests, no count left over
 
 
-def carried_forward(text: str) -> Iterator[dict[str, Any]]:
+def carried_forward(text: str, year: int | None) -> Iterator[dict[str, Any]]:
     """Requests left for next year, counted before the reason they wait (另有3件因需征求第三方意见，结转下年度继续办理), or
-    before the year named, the report's next (尚有21件结转至2021年继续办理, in a report of 2020)."""
-    from ...meta import report_year
-
-    year = report_year(text) if _LEFT_OVER.search(text) else None
-
+    before the year named, the report's next (尚有21件结转至2021年继续办理, in a report of 2020). ``year``: the report's."""
     def next_years(m: re.Match) -> bool:
         named = m.group("y") or m.group("y2")  # and no words of last year's requests in its own clause (上年结转的申请还有2件)
         return (named is None or year is not None and int(named) == year + 1) and not _LAST_YEARS.search(
