@@ -1107,7 +1107,8 @@ def test_the_stop_18_reviews_sentences(nlp):
     assert ("request.received", 700) not in facts(
         2020, "全市共受理政府信息公开申请1230件，全市办结政府信息公开申请1200件，其中市本级700件、区县500件。")
     # staff, a headcount and one in each unit are no people trained
-    assert facts(2019, "组织开展业务培训，全区共有政务公开工作人员236名。") == []
+    # (the staff working on disclosure are capacity.staff, GUIDELINES)
+    assert facts(2019, "组织开展业务培训，全区共有政务公开工作人员236名。") == [("capacity.staff", 236)]
     assert facts(2020, "坚持以培训促提升，局机关现有在编干部职工86人。") == []
     assert facts(2016, "为全镇每个村（社区）培训1名信息员。") == []
     # no extension is a zero of requests closed after one
@@ -1160,6 +1161,23 @@ def test_the_second_stop_18_reviews_sentences(nlp):
     assert facts(2016, "无为县政务公开办公室收费标准公开。") == []
     # the value cell of a label | value row is no prose
     assert facts(2020, "| 其中：政府网站 | 发布信息1500条") == []
+
+
+def test_a_count_right_after_its_mention_and_plans_no_counts(nlp):
+    """Stop 19: a count right after the mention it measures is linked though the scorer is torn between it and a
+    mention further off; a count the report plans (its clause says so or names a later year) is no fact."""
+    def facts(year, text):
+        return facts_of(nlp, year, text)
+
+    # the portal's column count beside an account's (the scorer alone: only the account's)
+    assert facts(2021, "全年在宁乡市人民政府门户网站乡镇专栏主动公开政府信息312条，通过“双江口发布”微信公众号发布信息156条。") == [
+        ("proactive.website", 312), ("proactive.wechat", 156)]
+    # plans: for the next year, or in words of a plan; a plan's name and 结转 to a later year are no plan
+    assert facts(2018, "2019年计划举办专题培训3期，覆盖全市人社系统。") == []
+    assert facts(2018, "全年举办培训班2期，2019年计划再举办培训3期。") == [("capacity.trainings", 2)]
+    assert facts(2018, "下一步，力争新增政务公开专栏5个。") == []
+    assert facts(2016, "围绕大气污染防治行动计划发布政策解读稿件15篇。") == [("interpret.policy_interpretations", 15)]
+    assert ("request.carried_forward", 2) in facts(2022, "共收到10件依申请公开请求，共办结8件，结转2023年度继续办理2件。")
 
 
 def test_a_numbered_statistics_table_reads_its_rows_not_their_numbers(nlp):

@@ -107,5 +107,17 @@ def clause_before(sentence: str, anchor_start: int) -> str:
 
 # the words of a plan, no count of the year (力争实现零投诉, 下一步…各培训1名信息员)
 PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划|打算")
+# the words that make a count a plan in its own clause (计划开展培训2次, 拟出台3件), not a plan's name or a kind of
+# information (大气污染防治行动计划, 规划计划类信息12条)
+_PLAN_CLAUSE = re.compile(r"(?<![动善划作展度程施项务设理])计划(?=[于在将再开举组召出制完新增建推实印发全])|拟(?=[定订制出开举召组建发印])|下一步|力争|争取|打算")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def planned(text: str, pos: int, year: int | None) -> bool:
+    """Whether the count at ``pos`` is planned, not done: its clause (up to a comma) has a word of a plan
+    or names a later year than the report's (2019年计划开展…培训2次 in the report of 2018)."""
+    seg = text[clause_start(text, pos, "，,；;。\n"):pos]
+    return bool(_PLAN_CLAUSE.search(seg)) or bool(year) and "结转" not in seg and any(
+        int(y) > year for y in _YEAR.findall(seg))  # 结转2023年度继续办理2件 is of the report's year
 
 SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level
