@@ -1180,6 +1180,25 @@ def test_a_count_right_after_its_mention_and_plans_no_counts(nlp):
     assert ("request.carried_forward", 2) in facts(2022, "共收到10件依申请公开请求，共办结8件，结转2023年度继续办理2件。")
 
 
+def test_scopes_and_lists_of_the_hard_probes(nlp):
+    """Stop 19, from the hard probes (training/written_probe/HA.txt, HB.txt): a headline's own part by level is no
+    second total that makes it a channel's; values after 分别 may follow their measure's words and end at a comma
+    before another unit; 旗县市区 is a level."""
+    def facts(year, text):
+        return facts_of(nlp, year, text)
+
+    assert facts(2020, "全年通过县政府门户网站主动公开政府信息2,275条，较上年增加318条，其中县政府本级604条。") == [
+        ("proactive.total", 604), ("proactive.total", 2275)]
+    # a total outside the sentence still makes the portal's count the channel's
+    assert facts(2020, "全年共主动公开政府信息3,100条。通过县政府门户网站主动公开政府信息2,275条。") == [
+        ("proactive.total", 3100), ("proactive.website", 2275)]
+    assert facts(2016, "全年在县政府门户网站信息公开专栏主动公开政府信息312条，“平安威县”官方微博、微信公众号分别发布警情通报、"
+                       "防范提示、交通管制等信息1,846条和693条，两个账号粉丝合计8万余人。") == [
+        ("proactive.website", 312), ("proactive.wechat", 693), ("proactive.weibo", 1846)]
+    assert facts(2020, "全年全市共收到政府信息公开申请2,046件，其中市本级514件、旗县市区1,532件。") == [
+        ("request.received", 514), ("request.received", 1532), ("request.received", 2046)]
+
+
 def test_a_numbered_statistics_table_reads_its_rows_not_their_numbers(nlp):
     """A 统计表 with a 序号 column (| 1 | 主动公开政府信息数 | 条 | 1264 |), with its line breaks or without them: the row's
     number is no value."""

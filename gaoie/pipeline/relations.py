@@ -168,6 +168,7 @@ def adjacent(text: str, anchor: Span, mention: Span) -> bool:
 
 
 _RESPECTIVELY = re.compile(r"分别|依次")
+_PAUSE = re.compile(r"[,，;；:：。]")  # the values after 分别 may follow their measure's words (分别发布警情通报、防范提示等信息…)
 _LIST_SEP = re.compile(r"\s*[、,，和及与]\s*")
 _ITEM_SEP = re.compile(r"[、,，和及与]")
 
@@ -182,11 +183,13 @@ def respectively(doc: Doc, reach: int = 6) -> list[tuple[Span, Span, float]]:
     mentions = [m for m in doc.spans.get("mentions", []) if m._.indicator]
     out = []
     for cue in _RESPECTIVELY.finditer(text):
-        values = [q for q in quantities if cue.end() <= q.start_char <= cue.end() + reach][:1]
+        values = [q for q in quantities if cue.end() <= q.start_char <= cue.end() + reach
+                  or cue.end() <= q.start_char <= cue.end() + 30 and not _PAUSE.search(text, cue.end(), q.start_char)][:1]
         for q in quantities:
             if values and q.start_char >= values[-1].end_char:
-                if not _LIST_SEP.fullmatch(text[values[-1].end_char:q.start_char]):
-                    break
+                sep = text[values[-1].end_char:q.start_char]
+                if not _LIST_SEP.fullmatch(sep) or ("," in sep or "，" in sep) and q._.unit != values[0]._.unit:
+                    break  # …1,846条和693条，两个账号…: a comma and another unit end the values
                 values.append(q)
         if len(values) < 2:
             continue

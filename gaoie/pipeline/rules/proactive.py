@@ -235,13 +235,23 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
     its clause names), offsets into ``text``; ``running``: the running totals of the report (no facts of
     the year). A count linked to the total on a named channel is that channel's count when the report
-    states another total, a running total in its sentence (累计公开846条,其中本年度在门户网站公开214条;
+    states another total (not its own part: 其中县政府本级604条), a running total in its sentence (累计公开846条,其中本年度在门户网站公开214条;
     在区政府网站主动公开信息20条,历年累计345条), or another channel's count beside it (not its part:
     其中, 含, in brackets); a website count that is the report's only proactive count is its total
     (区政府网站发布各类信息3690条)."""
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
-    totals = {f["value"] for f, _ in counts if f["indicator"] == "proactive.total"}
     anchors = {(f["start"], f["value"]) for f, _ in counts}
+
+    def own_part(f, g) -> bool:  # g is a part of f in f's sentence (其中县政府本级604条, in brackets)
+        between = text[f["end"]:g["start"]]
+        return g["start"] >= f["end"] and not re.search(r"[。\n]", between) and part_of(between)
+
+    def scoped(f) -> bool:  # its clause names a level or an area (区政府本级…, 全区各单位…)
+        return bool(SCOPE.search(text, clause_start(text, f["start"], "，,；;。\n"), f["start"]))
+
+    def another_total(f) -> bool:  # not its own part, nor another scope's count beside the body's own
+        return any(g["indicator"] == "proactive.total" and g["value"] != f["value"] and not own_part(f, g)
+                   and not (scoped(f) and scoped(g)) for g, _ in counts)
 
     def sibling_channel(f) -> bool:
         return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
@@ -255,7 +265,7 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
             continue
         if f["indicator"] == "proactive.total" and ch != "proactive.website":  # a Weibo or WeChat count is no headline
             f["indicator"] = ch
-        elif f["indicator"] == "proactive.total" and (totals - {f["value"]} or sibling_channel(f) or running_beside(f)
+        elif f["indicator"] == "proactive.total" and (another_total(f) or sibling_channel(f) or running_beside(f)
                                                     or other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = ch
         elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1 and not running_beside(f)

@@ -11,7 +11,7 @@ from .base import PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, YEARS_PART
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
 # 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
-_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县区|旗县|盟市|旗区|乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|"
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县市区|旗县市|旗县区|旗县|盟市|旗区|乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|"
                r"市|州|盟|县|区|旗|"
                r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
 _SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
