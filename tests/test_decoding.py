@@ -1197,6 +1197,10 @@ def test_scopes_and_lists_of_the_hard_probes(nlp):
         ("proactive.website", 312), ("proactive.wechat", 693), ("proactive.weibo", 1846)]
     assert facts(2020, "全年全市共收到政府信息公开申请2,046件，其中市本级514件、旗县市区1,532件。") == [
         ("request.received", 514), ("request.received", 1532), ("request.received", 2046)]
+    # the area's count right after the body's own is a value of the same indicator, in its unit only
+    assert facts(2019, "区政府本级收到政府信息公开申请38件，全区各单位共收到211件，同比增长34%。") == [
+        ("request.received", 38), ("request.received", 211)]
+    assert facts(2019, "本级收到政府信息公开申请38件，全区共接待211人次。") == [("request.received", 38)]
 
 
 def test_a_numbered_statistics_table_reads_its_rows_not_their_numbers(nlp):
