@@ -1201,6 +1201,10 @@ def test_scopes_and_lists_of_the_hard_probes(nlp):
     assert facts(2019, "区政府本级收到政府信息公开申请38件，全区各单位共收到211件，同比增长34%。") == [
         ("request.received", 38), ("request.received", 211)]
     assert facts(2019, "本级收到政府信息公开申请38件，全区共接待211人次。") == [("request.received", 38)]
+    # documents checked or drafts are no documents made or disclosed
+    assert facts(2016, "市政府办公室全年审查市政府规范性文件草案38件、合同协议61份。") == []
+    assert facts(2016, "全年对12件规范性文件进行合法性审核。") == []
+    assert facts(2016, "经合法性审查，全年印发规范性文件5件。") == [("proactive.normative_docs", 5)]
 
 
 def test_a_numbered_statistics_table_reads_its_rows_not_their_numbers(nlp):

@@ -19,8 +19,8 @@ from .rules.capacity import (each_unit, heads_attending, responses_by_way, staff
                              trainings_negated)
 from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
                           sum_of_kinds, upheld_answer)
-from .rules.documents import (ITEM_20_IDS, document_kind, documents_disclosed, internal_rules, item_20_counts,
-                              item_20_rows, items_changed, not_decisions, statistics_rows)
+from .rules.documents import (ITEM_20_IDS, document_kind, documents_checked, documents_disclosed, internal_rules,
+                              item_20_counts, item_20_rows, items_changed, not_decisions, statistics_rows)
 from .rules.proactive import (board_counts, category_part, clause_channel, columns_opened, counted_first,
                               gazette_counts, gazette_items, mixed_channels, new_media_counts, normative_part,
                               not_items, other_bodys_portal, over_portal_and_accounts, reconcile_channels,
@@ -194,7 +194,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     cat = get_catalogue()
     found = [(f, clause) for f, clause in found
              if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause) and not not_closed(f, clause)
-             and not documents_disclosed(f, clause, year) and not internal_rules(f, clause, norm.text)]
+             and not documents_disclosed(f, clause, year) and not internal_rules(f, clause, norm.text)
+             and not documents_checked(f, clause, norm.text)]
     found = one_value_each(found)
     facts: list[Fact] = []
     for f, _ in found:

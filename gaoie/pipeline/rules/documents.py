@@ -146,6 +146,20 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
             and fact["text"].rstrip().endswith("条") and not ISSUED.search(clause) and not VALID.search(clause))
 
 
+# documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件
+_CHECKED = re.compile(r"(?:审查|审核|备案|核查)[^,，;；。\d]{0,14}(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
+_CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)?(?:了)?\s*(?:合法性)?(?:审查|审核|备案)")
+_DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")
+
+
+def documents_checked(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count of documents checked (审查规范性文件草案38件, 对12件规范性文件进行合法性审核) or of drafts is no count
+    of documents made, in force or disclosed (FACTS rule 1: the quantity must measure its indicator)."""
+    if not fact["indicator"].startswith(_DOCUMENT_IDS) or fact["negated"]:
+        return False
+    return bool(_CHECKED.search(clause)) or bool(_CHECKED_AFTER.match(text, fact["end"]))
+
+
 _INTERNAL_RULES = re.compile(r"内部[^,，;；。]{0,6}规章|规章制度")
 
 
