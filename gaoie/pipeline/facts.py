@@ -14,7 +14,7 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules.base import SCOPE_PART, clause_before, planned
+from .rules.base import SCOPE_PART, clause_before, earlier_year, planned
 from .rules.capacity import (each_unit, heads_attending, responses_by_way, staff_in_charge, trained_people,
                              trainings_negated)
 from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
@@ -172,7 +172,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
              and not with_carried_over(norm.text, f, clause)
              and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)
              and not other_bodys_portal(f, clause, norm.text) and not columns_opened(f, clause)
-             and not planned(norm.text, f["start"], year)]
+             and not planned(norm.text, f["start"], year) and not earlier_year(norm.text, f, year)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"

@@ -113,11 +113,24 @@ _PLAN_CLAUSE = re.compile(r"(?<![动善划作展度程施项务设理])计划(?=
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
+_PLAN_SENTENCE = re.compile(r"下一步|(?<!转)(?<!转至)(?<!转入)明年|今后")  # a plan that goes on over commas (下一步，县政府办将再举办…2期)
+_EARLIER = re.compile(r"(?:较|比|与|同)\s*(20\d\d)\s*年")  # 较2024年的213条: the count of a year before
+
+
 def planned(text: str, pos: int, year: int | None) -> bool:
     """Whether the count at ``pos`` is planned, not done: its clause (up to a comma) has a word of a plan
-    or names a later year than the report's (2019年计划开展…培训2次 in the report of 2018)."""
+    or names a later year than the report's (2019年计划开展…培训2次 in the report of 2018), or its sentence
+    speaks of next year (下一步，…将再举办业务培训班2期)."""
     seg = text[clause_start(text, pos, "，,；;。\n"):pos]
-    return bool(_PLAN_CLAUSE.search(seg)) or bool(year) and "结转" not in seg and any(
-        int(y) > year for y in _YEAR.findall(seg))  # 结转2023年度继续办理2件 is of the report's year
+    return (bool(_PLAN_CLAUSE.search(seg)) or bool(_PLAN_SENTENCE.search(text, clause_start(text, pos, "。；;\n"), pos))
+            or bool(year) and "结转" not in seg and any(int(y) > year for y in _YEAR.findall(seg)))
+
+
+def earlier_year(text: str, fact: dict[str, Any], year: int | None) -> bool:
+    """Whether ``fact`` counts an earlier year's, named in its clause to compare with (全年发布信息较2024年的213条
+    有所减少 in the report of 2025); a change stated as such is the year's (比2019年减少3项: license.items_change)."""
+    seg = text[clause_start(text, fact["start"], "，,；;。\n"):fact["start"]]
+    return (bool(year) and fact["indicator"] != "license.items_change"
+            and any(int(y) < year for y in _EARLIER.findall(seg)))
 
 SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level
