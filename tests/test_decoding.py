@@ -1205,6 +1205,9 @@ def test_scopes_and_lists_of_the_hard_probes(nlp):
     assert facts(2016, "市政府办公室全年审查市政府规范性文件草案38件、合同协议61份。") == []
     assert facts(2016, "全年对12件规范性文件进行合法性审核。") == []
     assert facts(2016, "经合法性审查，全年印发规范性文件5件。") == [("proactive.normative_docs", 5)]
+    # a cadre put in charge of the disclosure work is its staff; a leader who oversees it is not
+    assert facts(2016, "局办公室明确1名干部专门负责政府信息公开工作。") == [("capacity.staff", 1)]
+    assert facts(2016, "明确1名领导干部分管政府信息公开工作。") == []
     # a plan over commas (下一步，…将), and an earlier year's count compared with; 转下一年 is of this year
     assert facts(2010, "下一步，县政府办将再举办业务培训班2期。") == []
     assert facts(2025, "一是公开内容不够丰富，全年发布信息较2024年的213条有所减少。") == []
