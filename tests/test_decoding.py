@@ -1205,6 +1205,14 @@ def test_scopes_and_lists_of_the_hard_probes(nlp):
     assert facts(2016, "市政府办公室全年审查市政府规范性文件草案38件、合同协议61份。") == []
     assert facts(2016, "全年对12件规范性文件进行合法性审核。") == []
     assert facts(2016, "经合法性审查，全年印发规范性文件5件。") == [("proactive.normative_docs", 5)]
+    # the kinds of what is counted, listed between the mention and the count (…等信息319条), are no channels
+    assert facts(2020, "全年在县政府门户网站“财政信息”专栏主动公开预决算、政府采购、政府债务等信息319条。") == [
+        ("proactive.total", 319)]
+    assert facts(2020, "全年主动公开预决算、政府采购、政府债务等信息319条。") == [("proactive.total", 319)]
+    # a portal count with its own parts after 其中 is the headline, beside a later portal count
+    assert facts(2012, "我县在政府信息公开网站上发布通知公告、规范性文件等各类信息2903条，其中县政府门户网站发布359条，其他子网站"
+                       "发布2544条。同时，在政府门户网站发布各类信息964条。") == [
+        ("proactive.total", 2903), ("proactive.website", 359), ("proactive.website", 964), ("proactive.website", 2544)]
     # a cadre put in charge of the disclosure work is its staff; a leader who oversees it is not
     assert facts(2016, "局办公室明确1名干部专门负责政府信息公开工作。") == [("capacity.staff", 1)]
     assert facts(2016, "明确1名领导干部分管政府信息公开工作。") == []

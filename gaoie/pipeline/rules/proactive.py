@@ -12,7 +12,9 @@ from .base import (CHANNELS, NOT_ITEMS, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, WAY
 
 
 _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
-_MIXED = re.compile(r"等|各种|多种|各类渠道|渠道|(?<!公开)(?<!网站)平台|媒体")  # 信息公开平台, 政府网站平台: the portal
+# 信息公开平台, 政府网站平台: the portal; 预决算、政府债务等信息: the kinds of what is counted, no channels
+_MIXED = re.compile(r"等(?!(?:各类|各项|相关|方面)?的?(?:政府|政务)?(?:信息|内容|事项|文件))|各种|多种|各类渠道|渠道|"
+                    r"(?<!公开)(?<!网站)平台|媒体")
 
 
 def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
@@ -234,7 +236,8 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
                        running: Sequence[dict[str, Any]] = ()) -> None:
     """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
     its clause names), offsets into ``text``; ``running``: the running totals of the report (no facts of
-    the year). A count linked to the total on a named channel is that channel's count when the report
+    the year). A count linked to the total on a named channel, with no parts of its own after it (其中…门户网站
+    发布359条,其他子网站发布2544条: the headline), is that channel's count when the report
     states another total (not its own part: 其中县政府本级604条), a running total in its sentence (累计公开846条,其中本年度在门户网站公开214条;
     在区政府网站主动公开信息20条,历年累计345条), or another channel's count beside it (not its part:
     其中, 含, in brackets); a website count that is the report's only proactive count is its total
@@ -248,6 +251,9 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 
     def scoped(f) -> bool:  # its clause names a level or an area (区政府本级…, 全区各单位…)
         return bool(SCOPE.search(text, clause_start(text, f["start"], "，,；;。\n"), f["start"]))
+
+    def has_parts(f) -> bool:
+        return any(own_part(f, g) for g, _ in counts if g is not f and g["value"] < f["value"])
 
     def another_total(f) -> bool:  # not its own part, nor another scope's count beside the body's own
         return any(g["indicator"] == "proactive.total" and g["value"] != f["value"] and not own_part(f, g)
@@ -265,8 +271,9 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
             continue
         if f["indicator"] == "proactive.total" and ch != "proactive.website":  # a Weibo or WeChat count is no headline
             f["indicator"] = ch
-        elif f["indicator"] == "proactive.total" and (another_total(f) or sibling_channel(f) or running_beside(f)
-                                                    or other_channels_beside(text, f["start"], f["end"])):
+        elif f["indicator"] == "proactive.total" and not has_parts(f) and (
+                another_total(f) or sibling_channel(f) or running_beside(f)
+                or other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = ch
         elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1 and not running_beside(f)
               and not other_channels_beside(text, f["start"], f["end"])):
