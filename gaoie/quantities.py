@@ -49,7 +49,7 @@ _UNIT_RE = "|".join(map(re.escape, UNITS))
 
 _QUANTITY = re.compile(
     rf"(?P<pre>{'|'.join(APPROX_BEFORE)})?\s*"
-    rf"(?:(?P<num>{_ARABIC % _UNIT_RE})\s*(?P<mult>[万亿](?!元)(?:\d[千百](?:\d[百十])?)?)?|(?P<cn>[{_CN_DIGITS}]+))"
+    rf"(?:(?P<num>{_ARABIC % _UNIT_RE})\s*(?P<mult>万(?!元)(?:\d[千百](?:\d[百十])?)?|亿(?!元))?|(?P<cn>[{_CN_DIGITS}]+))"
     rf"\s*(?P<post1>余|多)?\s*(?:(?P<unit>{_UNIT_RE})(?:[(（]次[)）])?)?"
     rf"(?P<post2>左右|上下|余|多)?"
 )

@@ -1223,6 +1223,36 @@ def test_scopes_and_lists_of_the_hard_probes(nlp):
         ("request.carried_forward", 0), ("request.partial", 2), ("request.received", 3)]
 
 
+def test_the_stop_19_reviews_sentences(nlp):
+    """A fresh review of stop 19's rules: each sentence gives what FACTS.md and GUIDELINES.md say."""
+    def facts(year, text):
+        return facts_of(nlp, year, text)
+
+    # the same area twice is no pair of scopes; a larger count after a bracket or another 其中 is no part
+    for text in ("全县各单位在县政府门户网站主动公开政府信息8300条,全县通过各种渠道共主动公开政府信息15000条。",
+                 "县政府门户网站主动公开政府信息8300条(含各乡镇信息2100条),全年通过各类渠道共主动公开政府信息15000条。",
+                 "通过县政府门户网站主动公开政府信息8300条,其中规范性文件36件,全年共主动公开政府信息15000条。"):
+        assert ("proactive.website", 8300) in facts(2019, text) and ("proactive.total", 15000) in facts(2019, text)
+    # the area's count beside the body's own takes the body's indicator only by the same kind of verb
+    assert facts(2020, "县政府本级收到政府信息公开申请38件,全县共办结211件。") == [
+        ("request.received", 38), ("request.result_total", 211)]
+    # values after 分别: bare ones listed over commas, units that count alike, no running total
+    assert facts(2016, "当面申请、网络申请、信函申请分别为5,12,3件。") == [
+        ("request.received_in_person", 5), ("request.received_mail", 3), ("request.received_online", 12)]
+    assert facts(2020, "予以公开、部分公开、不予公开的分别为15件,3份,2件。") == [
+        ("request.granted", 15), ("request.partial", 3), ("request.refused", 2)]
+    assert facts(2021, "政务微博和政务微信分别开通以来累计发布信息12000条和8000条。") == []
+    # documents made after a check, or drafted (拟定), are made; a plan followed (培训计划), 今后 mid-sentence and
+    # 争取 (secured) make no plan
+    assert facts(2020, "全年经合法性审查后印发行政规范性文件12件。") == [("normative.issued", 12)]
+    assert facts(2017, "全年经保密审查后主动公开规范性文件35件。") == [("proactive.normative_docs", 35)]
+    assert facts(2020, "全年拟定并印发行政规范性文件3件。") == [("normative.issued", 3)]
+    assert facts(2018, "根据年度培训计划组织开展政务公开专题培训3次。") == [("capacity.trainings", 3)]
+    assert facts(2016, "为做好今后的政务公开工作,全年组织开展培训4次,培训人员150人次。") == [
+        ("capacity.trainees", 150), ("capacity.trainings", 4)]
+    assert facts(2016, "争取县财政安排政府信息公开工作专项经费8万元。") == [("capacity.budget", 8)]
+
+
 def test_a_numbered_statistics_table_reads_its_rows_not_their_numbers(nlp):
     """A 统计表 with a 序号 column (| 1 | 主动公开政府信息数 | 条 | 1264 |), with its line breaks or without them: the row's
     number is no value."""

@@ -173,6 +173,8 @@ def adjacent(text: str, anchor: Span, mention: Span) -> bool:
 
 _RESPECTIVELY = re.compile(r"分别|依次")
 _PAUSE = re.compile(r"[,，;；:：。]")  # the values after 分别 may follow their measure's words (分别发布警情通报、防范提示等信息…)
+_RUNNING = re.compile(r"累计|以来")  # but not a running total's (分别开通以来累计发布信息12000条和8000条)
+_VALUE_END = re.compile(r"\s*(?:[、,，;；。和及与]|$)")
 _LIST_SEP = re.compile(r"\s*[、,，和及与]\s*")
 _ITEM_SEP = re.compile(r"[、,，和及与]")
 
@@ -188,12 +190,13 @@ def respectively(doc: Doc, reach: int = 6) -> list[tuple[Span, Span, float]]:
     out = []
     for cue in _RESPECTIVELY.finditer(text):
         values = [q for q in quantities if cue.end() <= q.start_char <= cue.end() + reach
-                  or cue.end() <= q.start_char <= cue.end() + 30 and not _PAUSE.search(text, cue.end(), q.start_char)][:1]
+                  or cue.end() <= q.start_char <= cue.end() + 30 and not _PAUSE.search(text, cue.end(), q.start_char)
+                  and not _RUNNING.search(text, cue.end(), q.start_char)][:1]
         for q in quantities:
             if values and q.start_char >= values[-1].end_char:
                 sep = text[values[-1].end_char:q.start_char]
-                if not _LIST_SEP.fullmatch(sep) or ("," in sep or "，" in sep) and q._.unit != values[0]._.unit:
-                    break  # …1,846条和693条，两个账号…: a comma and another unit end the values
+                if not _LIST_SEP.fullmatch(sep) or ("," in sep or "，" in sep) and not _VALUE_END.match(text, q.end_char):
+                    break  # …1,846条和693条，两个账号…: after a comma, a value stands alone (5,12,3件)
                 values.append(q)
         if len(values) < 2:
             continue

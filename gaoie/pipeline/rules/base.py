@@ -109,12 +109,15 @@ def clause_before(sentence: str, anchor_start: int) -> str:
 PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划|打算")
 # the words that make a count a plan in its own clause (计划开展培训2次, 拟出台3件), not a plan's name or a kind of
 # information (大气污染防治行动计划, 规划计划类信息12条)
-_PLAN_CLAUSE = re.compile(r"(?<![动善划作展度程施项务设理])计划(?=[于在将再开举组召出制完新增建推实印发全])|拟(?=[定订制出开举召组建发印])|下一步|力争|争取|打算")
+_PLAN_CLAUSE = re.compile(r"(?:(?<=[年局委办府镇乡区县市我还并再将另])|^)计划(?=[于在将再开举组召出制完新增建推实印发全])|"
+                          r"拟(?=[出开举召组建发印])|下一步|力争|打算")  # 拟定: drafted, done; 争取…经费: secured
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
-_PLAN_SENTENCE = re.compile(r"下一步|(?<!转)(?<!转至)(?<!转入)明年|今后")  # a plan that goes on over commas (下一步，县政府办将再举办…2期)
-_EARLIER = re.compile(r"(?:较|比|与|同)\s*(20\d\d)\s*年")  # 较2024年的213条: the count of a year before
+# a plan that goes on over commas, said where its sentence starts (下一步，县政府办将再举办…2期; not 为做好今后的…工作)
+_PLAN_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（]?[一二三四五六七八九十\d]+[)）.、])?\s*(?:下一步|今后|明年)")
+_CARRIED = re.compile(r"转|延期|顺延|继续办理")  # 结转2023年度继续办理2件, 延期至2021年答复: of the report's year
+_EARLIER = re.compile(r"(?:较|比)\s*(20\d\d)\s*年")  # 较2024年的213条: the count of a year before
 
 
 def planned(text: str, pos: int, year: int | None) -> bool:
@@ -122,15 +125,15 @@ def planned(text: str, pos: int, year: int | None) -> bool:
     or names a later year than the report's (2019年计划开展…培训2次 in the report of 2018), or its sentence
     speaks of next year (下一步，…将再举办业务培训班2期)."""
     seg = text[clause_start(text, pos, "，,；;。\n"):pos]
-    return (bool(_PLAN_CLAUSE.search(seg)) or bool(_PLAN_SENTENCE.search(text, clause_start(text, pos, "。；;\n"), pos))
-            or bool(year) and "结转" not in seg and any(int(y) > year for y in _YEAR.findall(seg)))
+    return (bool(_PLAN_CLAUSE.search(seg)) or bool(_PLAN_SENTENCE.match(text, clause_start(text, pos, "。；;\n"), pos))
+            or bool(year) and not _CARRIED.search(seg) and any(int(y) > year for y in _YEAR.findall(seg)))
 
 
 def earlier_year(text: str, fact: dict[str, Any], year: int | None) -> bool:
     """Whether ``fact`` counts an earlier year's, named in its clause to compare with (全年发布信息较2024年的213条
-    有所减少 in the report of 2025); a change stated as such is the year's (比2019年减少3项: license.items_change)."""
+    有所减少 in the report of 2025); the licensing items' change and last year's items are stated so (比2019年减少3项)."""
     seg = text[clause_start(text, fact["start"], "，,；;。\n"):fact["start"]]
-    return (bool(year) and fact["indicator"] != "license.items_change"
+    return (bool(year) and fact["indicator"] not in ("license.items_change", "license.items_prev")
             and any(int(y) < year for y in _EARLIER.findall(seg)))
 
 SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level

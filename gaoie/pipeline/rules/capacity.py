@@ -10,7 +10,7 @@ from .base import PLANNED, clause_start, fact_of_match, stated_counts, stated_fa
 
 
 # one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
-_EACH = r"(?:各|每个?)[^，,;；。]{0,2}?(?:单位|科室|部门|乡镇|街道|村|社区|处室|司局|分局|学校|医院)"
+_EACH = r"(?:各|每个?)[^，,;；。]{0,2}?(?:单位|科室|股室|部门|乡镇|街道|村|社区|处室|司局|分局|学校|医院)"
 _EACH_UNIT = re.compile(_EACH + r"[^，,;；。]{0,10}?(?:均|都)")
 _EACH_ONE = re.compile(_EACH)
 _SUMMED_OVER = re.compile(r"共|合计|总计|累计")

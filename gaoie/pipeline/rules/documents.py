@@ -147,8 +147,9 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
 
 
 # documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件
-_CHECKED = re.compile(r"(?:审查|审核|备案|核查)[^,，;；。\d]{0,14}(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
-_CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)?(?:了)?\s*(?:合法性)?(?:审查|审核|备案)")
+_CHECKED = re.compile(r"(?:审查|审核|核查)(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送)[^,，;；。\d]){0,14}"
+                      r"(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
+_CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)(?:了)?\s*(?:合法性)?(?:审查|审核)")
 _DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")
 
 

@@ -245,19 +245,25 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
     anchors = {(f["start"], f["value"]) for f, _ in counts}
 
-    def own_part(f, g) -> bool:  # g is a part of f in f's sentence (其中县政府本级604条, in brackets)
+    def own_part(f, g) -> bool:  # g is a smaller count after f, in f's sentence, after 其中, 含 or in brackets
         between = text[f["end"]:g["start"]]
-        return g["start"] >= f["end"] and not re.search(r"[。\n]", between) and part_of(between)
+        return (g["start"] >= f["end"] and g["value"] < f["value"] and not re.search(r"[。\n]", between)
+                and part_of(between))
 
-    def scoped(f) -> bool:  # its clause names a level or an area (区政府本级…, 全区各单位…)
-        return bool(SCOPE.search(text, clause_start(text, f["start"], "，,；;。\n"), f["start"]))
+    def own_level(f) -> bool:  # its clause names the body's own level (区政府本级…), not its area (全区各单位…)
+        return "本级" in text[clause_start(text, f["start"], "，,；;。\n"):f["start"]]
+
+    def scopes_apart(f, g) -> bool:  # the body's own count and its area's
+        return own_level(f) != own_level(g) and bool(
+            SCOPE.search(text, clause_start(text, (g if own_level(f) else f)["start"], "，,；;。\n"),
+                         (g if own_level(f) else f)["start"]))
 
     def has_parts(f) -> bool:
-        return any(own_part(f, g) for g, _ in counts if g is not f and g["value"] < f["value"])
+        return any(own_part(f, g) for g, _ in counts if g is not f)
 
     def another_total(f) -> bool:  # not its own part, nor another scope's count beside the body's own
         return any(g["indicator"] == "proactive.total" and g["value"] != f["value"] and not own_part(f, g)
-                   and not (scoped(f) and scoped(g)) for g, _ in counts)
+                   and not scopes_apart(f, g) for g, _ in counts)
 
     def sibling_channel(f) -> bool:
         return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]

@@ -29,8 +29,9 @@ _LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区](?:政府)?本级|�
 # the area's count right after the body's own (区政府本级收到申请38件，全区各单位共收到211件): a value of the same indicator
 # (GUIDELINES, stop 17: the government's own count beside its area's), its clause no more than the area, a verb, a number
 _AREA_BESIDE = re.compile(r"\s*[,，;；]\s*(?:而)?全[省市县区旗镇乡](?:各(?:级|单位|部门|级行政机关|地|[市县区]))?(?:各单位|各部门)?"
-                          r"(?:共|共计|合计|累计)?\s*(?:收到|受理|公开|发布|办理|主动公开|办结)?(?:信息|申请)?\s*"
+                          r"(?:共|共计|合计)?\s*(?P<verb>收到|受理|接收|公开|发布|主动公开)?(?:信息|申请)?\s*"
                           r"(?P<value>(?:约|近|超过)?\s*\d[\d.,]*\s*(?:万|余|多)*\s*[件条次场个篇])")
+_AREA_VERBS = {"request.received": {"收到", "受理", "接收"}, "proactive.total": {"公开", "发布", "主动公开"}}
 _OWN_LEVEL = re.compile(r"本级")
 _PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
 
@@ -56,7 +57,8 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
                            (a + q.start, a + q.end, q.text),
                            (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])) for q in values]
     area = _AREA_BESIDE.match(text, fact["end"])
-    if area and _OWN_LEVEL.search(text, clause_start(text, fact["start"], "，,；;。\n"), fact["start"]):
+    if (area and _OWN_LEVEL.search(text, clause_start(text, fact["start"], "，,；;。\n"), fact["start"])
+            and (area.group("verb") is None or area.group("verb") in _AREA_VERBS.get(fact["indicator"], ()))):
         q = find_quantities(area.group("value"))
         if len(q) == 1 and q[0].unit == fact["unit"]:
             a0 = area.start("value") + q[0].start
