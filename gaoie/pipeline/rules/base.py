@@ -112,8 +112,6 @@ PLANNED = re.compile(r"力争|努力|确保|争取|下一步|将|计划|打算")
 _PLAN_CLAUSE = re.compile(r"(?:(?<=[年局委办府镇乡区县市我还并再将另])|^)计划(?=[于在将再开举组召出制完新增建推实印发全])|"
                           r"拟(?=[出开举召组建发印])|下一步|力争|打算")  # 拟定: drafted, done; 争取…经费: secured
 _YEAR = re.compile(r"(20\d\d)\s*年")
-
-
 # a plan that goes on over commas, said where its sentence starts (下一步，县政府办将再举办…2期; not 为做好今后的…工作)
 _PLAN_SENTENCE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（]?[一二三四五六七八九十\d]+[)）.、])?\s*(?:下一步|今后|明年)")
 _CARRIED = re.compile(r"转|延期|顺延|继续办理")  # 结转2023年度继续办理2件, 延期至2021年答复: of the report's year
@@ -135,5 +133,6 @@ def earlier_year(text: str, fact: dict[str, Any], year: int | None) -> bool:
     seg = text[clause_start(text, fact["start"], "，,；;。\n"):fact["start"]]
     return (bool(year) and fact["indicator"] not in ("license.items_change", "license.items_prev")
             and any(int(y) < year for y in _EARLIER.findall(seg)))
+
 
 SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level

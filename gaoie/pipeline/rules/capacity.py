@@ -24,7 +24,8 @@ def each_unit(fact: dict[str, Any], clause: str) -> bool:
 
 
 # GUIDELINES (Mapping, staff): the people put in charge of the disclosure work are its staff (由1人专门负责此项工作,
-# 指派1名…人员负责政府信息公开发布工作, 明确1名干部具体负责…); full- and part-time ones are the scorer's, leaders in charge are no staff
+# 指派1名…人员负责政府信息公开发布工作, 明确1名干部具体负责…); full- and part-time ones are the scorer's, leaders in
+# charge are no staff
 _IN_CHARGE = re.compile(r"(?:由|指派|安排|明确|确定|落实|配备|有)[^。；;，,\d]{0,12}?(?P<q>\d+\s*(?:名|位|人))"
                         r"(?P<who>[^。；;，,\d]{0,14}?(?:人员|同志|专人|干部|人))?\s*(?:专门|具体|专职)?(?P<m>负责)")
 _NOT_STAFF = re.compile(r"专职|兼职|领导|主任|局长|镇长|乡长|县长|区长|市长|书记|分管|主管")

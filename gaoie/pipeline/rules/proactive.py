@@ -237,9 +237,10 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     """The headline rule over a report's proactive counts, in place. ``facts``: (fact dict, channel
     its clause names), offsets into ``text``; ``running``: the running totals of the report (no facts of
     the year). A count linked to the total on a named channel, with no parts of its own after it (其中…门户网站
-    发布359条,其他子网站发布2544条: the headline), is that channel's count when the report
-    states another total (not its own part: 其中县政府本级604条), a running total in its sentence (累计公开846条,其中本年度在门户网站公开214条;
-    在区政府网站主动公开信息20条,历年累计345条), or another channel's count beside it (not its part:
+    发布359条,其他子网站发布2544条: the headline), is that channel's count when the report states another total
+    (not its own part: 其中县政府本级604条; nor its area's beside the body's own), a running total in its sentence
+    (累计公开846条,其中本年度在门户网站公开214条; 在区政府网站主动公开信息20条,历年累计345条), or another channel's count
+    beside it (not its part:
     其中, 含, in brackets); a website count that is the report's only proactive count is its total
     (区政府网站发布各类信息3690条)."""
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
@@ -250,13 +251,12 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
         return (g["start"] >= f["end"] and g["value"] < f["value"] and not re.search(r"[。\n]", between)
                 and part_of(between))
 
-    def own_level(f) -> bool:  # its clause names the body's own level (区政府本级…), not its area (全区各单位…)
-        return "本级" in text[clause_start(text, f["start"], "，,；;。\n"):f["start"]]
+    def clause_of(f) -> str:
+        return text[clause_start(text, f["start"], "，,；;。\n"):f["start"]]
 
-    def scopes_apart(f, g) -> bool:  # the body's own count and its area's
-        return own_level(f) != own_level(g) and bool(
-            SCOPE.search(text, clause_start(text, (g if own_level(f) else f)["start"], "，,；;。\n"),
-                         (g if own_level(f) else f)["start"]))
+    def scopes_apart(f, g) -> bool:  # the body's own count (区政府本级…) and its area's (全区各单位…)
+        own, area = (f, g) if "本级" in clause_of(f) else (g, f)
+        return "本级" in clause_of(own) and "本级" not in clause_of(area) and bool(SCOPE.search(clause_of(area)))
 
     def has_parts(f) -> bool:
         return any(own_part(f, g) for g, _ in counts if g is not f)

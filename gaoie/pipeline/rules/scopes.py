@@ -11,8 +11,8 @@ from .base import PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, YEARS_PART, 
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
 # 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
-_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县市区|旗县市|旗县区|旗县|盟市|旗区|乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|"
-               r"市|州|盟|县|区|旗|"
+_SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县市区|旗县市|旗县区|旗县|盟市|旗区|"
+               r"乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|市|州|盟|县|区|旗|"
                r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
 _SCOPE_WORD = (rf"(?:各|全)?(?:各部门(?:及|和){_SCOPE_BASE}|市县两|[省市县区]直(?:部门|单位|各部门)?|"
                rf"{_SCOPE_BASE}(?:(?:及|和|与){_SCOPE_BASE})?)"
@@ -28,8 +28,8 @@ _LEVELS_RESPECTIVELY = re.compile(rf"\s*[,，]\s*(?:全[省市县区])?(?P<level
 _LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区](?:政府)?本级|本级|[省市县区]直)")
 # the area's count right after the body's own (区政府本级收到申请38件，全区各单位共收到211件): a value of the same indicator
 # (GUIDELINES, stop 17: the government's own count beside its area's), its clause no more than the area, a verb, a number
-_AREA_BESIDE = re.compile(r"\s*[,，;；]\s*(?:而)?全[省市县区旗镇乡](?:各(?:级|单位|部门|级行政机关|地|[市县区]))?(?:各单位|各部门)?"
-                          r"(?:共|共计|合计)?\s*(?P<verb>收到|受理|接收|公开|发布|主动公开)?(?:信息|申请)?\s*"
+_AREA_BESIDE = re.compile(r"\s*[,，;；]\s*(?:而)?全[省市县区旗镇乡](?:各(?:级|单位|部门|级行政机关|地|[市县区]))?"
+                          r"(?:各单位|各部门)?(?:共|共计|合计)?\s*(?P<verb>收到|受理|接收|公开|发布|主动公开)?(?:信息|申请)?\s*"
                           r"(?P<value>(?:约|近|超过)?\s*\d[\d.,]*\s*(?:万|余|多)*\s*[件条次场个篇])")
 _AREA_VERBS = {"request.received": {"收到", "受理", "接收"}, "proactive.total": {"公开", "发布", "主动公开"}}
 _OWN_LEVEL = re.compile(r"本级")
