@@ -1213,6 +1213,8 @@ def test_scopes_and_lists_of_the_hard_probes(nlp):
     assert facts(2012, "我县在政府信息公开网站上发布通知公告、规范性文件等各类信息2903条，其中县政府门户网站发布359条，其他子网站"
                        "发布2544条。同时，在政府门户网站发布各类信息964条。") == [
         ("proactive.total", 2903), ("proactive.website", 359), ("proactive.website", 964), ("proactive.website", 2544)]
+    # people who took part in the training (参训…) are trained people
+    assert facts(2018, "组织培训2次，参训民警、辅警86人次。") == [("capacity.trainees", 86), ("capacity.trainings", 2)]
     # a cadre put in charge of the disclosure work is its staff; a leader who oversees it is not
     assert facts(2016, "局办公室明确1名干部专门负责政府信息公开工作。") == [("capacity.staff", 1)]
     assert facts(2016, "明确1名领导干部分管政府信息公开工作。") == []

@@ -82,9 +82,9 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
             yield stated_fact(indicator, "次", qs[0], q_start, (m.start("m"), m.end("m"), m.group("m")))
 
 
-# the people trained, counted after 培训 and whom it trained (培训各县（区）、市直各部门信息公开工作人员180人次)
+# the people trained, counted after 培训 (or 参训) and whom it trained (培训各县（区）、市直各部门信息公开工作人员180人次)
 # (whom may run to a comma before the sum: 培训…工作人员，共计180人次)
-_TRAINED = re.compile(r"(?P<m>培训)了?(?P<who>[^。；;，,\d]{0,24}?(?:[，,]\s*(?:共计|共|合计|总计|累计|达)?)?)"
+_TRAINED = re.compile(r"(?P<m>培训|参训)了?(?P<who>[^。；;，,\d]{0,24}?(?:[，,]\s*(?:共计|共|合计|总计|累计|达)?)?)"
                       r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:人次|人|名))")
 _NOT_TRAINED = re.compile(r"接待|查阅|咨询|访问|浏览|申请|会议|发布会|访谈|现有|共有|配备|在编")
 
