@@ -172,7 +172,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
              and not with_carried_over(norm.text, f, clause)
              and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)
              and not other_bodys_portal(f, clause, norm.text) and not columns_opened(f, clause)
-             and not planned(norm.text, f["start"], year) and not earlier_year(norm.text, f, year)]
+             and not planned(norm.text, f, year) and not earlier_year(norm.text, f, year)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"

@@ -23,6 +23,7 @@ from spacy.util import minibatch
 
 from ..catalogue import family, get_catalogue
 from ..quantities import unit_fits
+from .rules.base import KINDS_END
 from .scorer import FeatureClassifier, Features, char_ngrams
 
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -153,8 +154,7 @@ def labelled(text: str, anchor: Span, mention: Span) -> bool:
 
 _ADJACENT = re.compile(r"\s*(?:共|共计|合计|总计|为|达|计|有|达到|累计)?\s*")
 # the kinds of what is counted, listed between the mention and its count (主动公开预决算、政府采购、政府债务等信息319条)
-_KINDS_LISTED = re.compile(r"[^,，;；:：。\d]{0,40}?等(?:各类|各项|相关|方面)?(?:的)?(?:政府|政务)?(?:信息|内容|事项)\s*"
-                           r"(?:共|共计|合计|总计|计|达)?\s*")
+_KINDS_OF_ITEMS = re.compile(rf"[^,，;；:：。\d]{{0,40}}?等{KINDS_END}(?:信息|内容|事项)\s*(?:共|共计|合计|总计|计|达)?\s*")
 ADJACENT_MIN = 0.8  # how sure the linker must be of a mention right before its count
 
 
@@ -165,9 +165,9 @@ def adjacent(text: str, anchor: Span, mention: Span) -> bool:
     if anchor.label_ == "NEG" or not mention._.indicator or mention.end_char > anchor.start_char:
         return False
     cat_ind = get_catalogue().get(mention._.indicator)
+    between = text[mention.end_char:anchor.start_char]
     return ((mention._.indicator_prob or 0.0) >= ADJACENT_MIN and cat_ind is not None
-            and bool(_ADJACENT.fullmatch(text[mention.end_char:anchor.start_char])
-                     or _KINDS_LISTED.fullmatch(text[mention.end_char:anchor.start_char]))
+            and bool(_ADJACENT.fullmatch(between) or _KINDS_OF_ITEMS.fullmatch(between))
             and unit_fits(anchor._.unit, cat_ind.unit))
 
 

@@ -12,6 +12,12 @@ def clause_start(text: str, pos: int, stops: str = ",，;；。:：\n") -> int:
     return max(text.rfind(c, 0, pos) for c in stops) + 1
 
 
+def words_before(text: str, pos: int) -> str:
+    """The words of the clause holding ``pos`` before it, back to a comma or a sentence's end (a colon does not
+    end it: 其中：县政府本级…)."""
+    return text[clause_start(text, pos, "，,；;。\n"):pos]
+
+
 # The channels a clause can name for a count of proactive disclosure (GUIDELINES.md: the headline
 # count is proactive.total even on a named channel; a channel count beside other counts is the channel's).
 CHANNELS = {
@@ -95,6 +101,9 @@ _IN_CLAUSE = r"(?:[^。;；,，]|(?<=\d),(?=\d{3}))"  # a clause's character, or
 _COMPARISON = r"(?:较|比|同比|环比|增长|下降|减少|增加|占|倍|上年|去年)"
 PARTS_START = re.compile(rf"\s*[,，]?\s*(?:(?:(?={_IN_CLAUSE}{{0,20}}?{_COMPARISON}){_IN_CLAUSE}{{0,24}}|[^。;；,，\d]{{0,12}})"
                          r"[,，。]\s*)?其中\s*[:：,，]?|\s*[(（]\s*(?:其中\s*[:：]?)?")
+# the words between 等 and what a list of kinds counts (预决算、政府采购等各类政府信息): the list is of kinds, no channels
+KINDS_END = r"(?:各类|各项|相关|方面)?的?(?:政府|政务)?"
+OWN_LEVEL = "本级"  # the body's own level, beside its area (区政府本级…，全区各单位…)
 # a clause naming a scope: a level, or a government as its subject
 SCOPE = re.compile(r"[省市县区乡镇]级|本级|[省市县区]直|各[市县区乡镇]|各街道|全[省市县区镇乡]|"
                    r"(?:^|其中)[\s,，:：]*(?:[省市县区旗]|自治区)政府(?!门户|网站|网|信息|公报|文件|主要|领导|负责)")  # 省政府本年新收…
@@ -118,11 +127,12 @@ _CARRIED = re.compile(r"转|延期|顺延|继续办理")  # 结转2023年度继�
 _EARLIER = re.compile(r"(?:较|比)\s*(20\d\d)\s*年")  # 较2024年的213条: the count of a year before
 
 
-def planned(text: str, pos: int, year: int | None) -> bool:
-    """Whether the count at ``pos`` is planned, not done: its clause (up to a comma) has a word of a plan
-    or names a later year than the report's (2019年计划开展…培训2次 in the report of 2018), or its sentence
-    speaks of next year (下一步，…将再举办业务培训班2期)."""
-    seg = text[clause_start(text, pos, "，,；;。\n"):pos]
+def planned(text: str, fact: dict[str, Any], year: int | None) -> bool:
+    """Whether ``fact`` is planned, not done: its clause (up to a comma) has a word of a plan or names a later
+    year than the report's (2019年计划开展…培训2次 in the report of 2018), or its sentence speaks of next year
+    (下一步，…将再举办业务培训班2期)."""
+    pos = fact["start"]
+    seg = words_before(text, pos)
     return (bool(_PLAN_CLAUSE.search(seg)) or bool(_PLAN_SENTENCE.match(text, clause_start(text, pos, "。；;\n"), pos))
             or bool(year) and not _CARRIED.search(seg) and any(int(y) > year for y in _YEAR.findall(seg)))
 
@@ -130,9 +140,8 @@ def planned(text: str, pos: int, year: int | None) -> bool:
 def earlier_year(text: str, fact: dict[str, Any], year: int | None) -> bool:
     """Whether ``fact`` counts an earlier year's, named in its clause to compare with (全年发布信息较2024年的213条
     有所减少 in the report of 2025); the licensing items' change and last year's items are stated so (比2019年减少3项)."""
-    seg = text[clause_start(text, fact["start"], "，,；;。\n"):fact["start"]]
     return (bool(year) and fact["indicator"] not in ("license.items_change", "license.items_prev")
-            and any(int(y) < year for y in _EARLIER.findall(seg)))
+            and any(int(y) < year for y in _EARLIER.findall(words_before(text, fact["start"]))))
 
 
 SCOPE_PART = "scope part"  # the clause of a fact found by scope_parts: one value of several, by level

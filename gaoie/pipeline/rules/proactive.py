@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, Sequence
 
-from .base import (CHANNELS, NOT_ITEMS, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, WAYS, YEARS_PART, channels_named,
-                   clause_before, clause_start, part_of, stated_counts)
+from .base import (CHANNELS, KINDS_END, NOT_ITEMS, OWN_LEVEL, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, WAYS, YEARS_PART,
+                   channels_named, clause_before, clause_start, part_of, stated_counts, words_before)
 
 
 _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
 # 信息公开平台, 政府网站平台: the portal; 预决算、政府债务等信息: the kinds of what is counted, no channels
-_MIXED = re.compile(r"等(?!(?:各类|各项|相关|方面)?的?(?:政府|政务)?(?:信息|内容|事项|文件))|各种|多种|各类渠道|渠道|"
-                    r"(?<!公开)(?<!网站)平台|媒体")
+_MIXED = re.compile(rf"等(?!{KINDS_END}(?:信息|内容|事项|文件))|各种|多种|各类渠道|渠道|(?<!公开)(?<!网站)平台|媒体")
 
 
 def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
@@ -240,8 +239,7 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     发布359条,其他子网站发布2544条: the headline), is that channel's count when the report states another total
     (not its own part: 其中县政府本级604条; nor its area's beside the body's own), a running total in its sentence
     (累计公开846条,其中本年度在门户网站公开214条; 在区政府网站主动公开信息20条,历年累计345条), or another channel's count
-    beside it (not its part:
-    其中, 含, in brackets); a website count that is the report's only proactive count is its total
+    beside it (not its part: 其中, 含, in brackets); a website count that is the report's only proactive count is its total
     (区政府网站发布各类信息3690条)."""
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
     anchors = {(f["start"], f["value"]) for f, _ in counts}
@@ -251,12 +249,10 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
         return (g["start"] >= f["end"] and g["value"] < f["value"] and not re.search(r"[。\n]", between)
                 and part_of(between))
 
-    def clause_of(f) -> str:
-        return text[clause_start(text, f["start"], "，,；;。\n"):f["start"]]
-
     def scopes_apart(f, g) -> bool:  # the body's own count (区政府本级…) and its area's (全区各单位…)
-        own, area = (f, g) if "本级" in clause_of(f) else (g, f)
-        return "本级" in clause_of(own) and "本级" not in clause_of(area) and bool(SCOPE.search(clause_of(area)))
+        own, area = [words_before(text, x["start"]) for x in ((f, g) if OWN_LEVEL in words_before(text, f["start"])
+                                                                  else (g, f))]
+        return OWN_LEVEL in own and OWN_LEVEL not in area and bool(SCOPE.search(area))
 
     def has_parts(f) -> bool:
         return any(own_part(f, g) for g, _ in counts if g is not f)

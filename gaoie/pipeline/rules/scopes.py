@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, YEARS_PART, clause_start
+from .base import OWN_LEVEL, PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, YEARS_PART, words_before
 
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
@@ -32,7 +32,6 @@ _AREA_BESIDE = re.compile(r"\s*[,，;；]\s*(?:而)?全[省市县区旗镇乡](?
                           r"(?:各单位|各部门)?(?:共|共计|合计)?\s*(?P<verb>收到|受理|接收|公开|发布|主动公开)?(?:信息|申请)?\s*"
                           r"(?P<value>(?:约|近|超过)?\s*\d[\d.,]*\s*(?:万|余|多)*\s*[件条次场个篇])")
 _AREA_VERBS = {"request.received": {"收到", "受理", "接收"}, "proactive.total": {"公开", "发布", "主动公开"}}
-_OWN_LEVEL = re.compile(r"本级")
 _PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
 
 
@@ -57,7 +56,7 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
                            (a + q.start, a + q.end, q.text),
                            (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])) for q in values]
     area = _AREA_BESIDE.match(text, fact["end"])
-    if (area and _OWN_LEVEL.search(text, clause_start(text, fact["start"], "，,；;。\n"), fact["start"])
+    if (area and OWN_LEVEL in words_before(text, fact["start"])
             and (area.group("verb") is None or area.group("verb") in _AREA_VERBS.get(fact["indicator"], ()))):
         q = find_quantities(area.group("value"))
         if len(q) == 1 and q[0].unit == fact["unit"]:

@@ -7,7 +7,7 @@ import re
 from typing import Any, Iterator
 
 from ..components import in_a_word
-from .base import PLANNED, clause_start, stated_counts
+from .base import PLANNED, clause_start, stated_counts, words_before
 
 
 # a cue in brackets belongs to a name (取消(无)婚姻登记记录证明); a cue in a statement of rights is no report of
@@ -68,7 +68,7 @@ def zero_prefixed(text: str) -> Iterator[dict[str, Any]]:
 
     cat = get_catalogue()
     for m in _ZERO_PREFIX.finditer(text):
-        if PLANNED.search(text, clause_start(text, m.start(), "，,；;。\n"), m.start()) or _CAMPAIGN.match(text, m.end()):
+        if PLANNED.search(words_before(text, m.start())) or _CAMPAIGN.match(text, m.end()):
             continue  # 力争实现零投诉: a plan, no zero of the year; “零投诉”窗口创建活动: a campaign's name
         indicator = _ZERO_PREFIXED[m.group("m")]
         yield prose_fact(indicator, 0.0, cat[indicator].unit, False, True, None, (m.start(), m.start() + 1, "零"),
