@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 # a cell printed empty, a dash or a slash where a table has nothing to count: it holds its column, no value
 _DASH = r"(?:[—–―－─]{1,3}|--|[-/／\\])"  # not a markdown rule (---)
 _EMPTY_CELL = re.compile(rf"^{_DASH}$")
-_RUN = re.compile(rf"(?:(?<=\s)|^)([-−]?\d+(?:,\d{{3}})*(?:\.\d+)?|{_DASH})(?=\s|$)")
 _NUMBER = r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?"  # 1,900 as a PDF prints it
+_RUN = re.compile(rf"(?:(?<=\s)|^)({_NUMBER}|{_DASH})(?=\s|$)")
 _TRAILING_RUN = re.compile(rf"(?:^|\s)((?:(?:{_NUMBER}|{_DASH})\s+)*(?:{_NUMBER}|{_DASH}))\s*$")
 _LABEL_JUNK = re.compile(r"[\s|:：,，、.．()（）\-—_“”\"'/]+")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十]+\)|\d+[.、])+")
