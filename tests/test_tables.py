@@ -504,3 +504,53 @@ def test_a_subtotal_labelled_only_xiaoji_closes_its_group(nlp):
     facts = table_facts(nlp, text)
     assert {("request.refused", 2), ("request.unavailable_not_held", 5)} <= facts
     assert ("request.unavailable_not_held", 2) not in facts
+
+
+def _table_keys(text: str, nlp) -> set[tuple[str, float]]:
+    return {(f.indicator, round(f.value, 6)) for f in extract(text, nlp).facts if f.source == "table"}
+
+
+def test_a_table_of_the_bodys_own_design_in_text_columns(nlp):
+    """Before 2019 a body may print its own table: label, unit and value columns (PDF full-width spaces), or a
+    serial, the label, the value and its unit; free labels are read by their words, dashes count nothing, yuan
+    become 万元, and a row of no catalogue indicator (全文电子化) is no fact."""
+    text = ("某县民政局2012年政府信息公开工作年度报告\n一、概述\n今年我局认真落实《条例》要求。\n"
+            "2012年政府信息公开工作统计表\n指标名称\u3000\u3000单位\u3000\u3000数量\n"
+            "主动公开政府信息\u3000\u3000条\u3000\u3000４１２\n其中：全文电子化\u3000\u3000条\u3000\u3000４１２\n"
+            "政府网站公开信息\u3000\u3000条\u3000\u3000390\n受理依申请公开申请\u3000\u3000件\u3000\u30006\n"
+            "其中：网络申请\u3000\u3000件\u3000\u30004\n收取检索、复制等费用\u3000\u3000元\u3000\u3000120\n"
+            "申诉\u3000\u3000件\u3000\u3000—\n专项经费\u3000\u3000元\u3000\u300030000\n"
+            "二、存在的问题\n一是公开内容不够全面。\n")
+    assert _table_keys(text, nlp) == {("proactive.total", 412), ("proactive.website", 390), ("request.received", 6),
+                                      ("request.received_online", 4), ("request.fees", 0.012), ("capacity.budget", 3)}
+    spaced = ("某区2017年政府信息公开工作主要数据统计\n序号  指标名称        统计数    计量单位\n"
+              "1  主动公开信息总数  2236  条\n2  其中：规范性文件  9  件\n3  政务微博公开  633  条\n"
+              "4  收到依申请公开申请  18  件\n5  申请办结  18  件\n6  其中：按时办结  17  件\n7  延期办结  1  件\n"
+              "8  行政复议  1  件\n9  维持  1  件\n10  参训人员  60  人次\n")
+    assert _table_keys(spaced, nlp) == {
+        ("proactive.total", 2236), ("proactive.normative_docs", 9), ("proactive.weibo", 633), ("request.received", 18),
+        ("request.closed", 18), ("request.closed_on_time", 17), ("request.closed_extended", 1), ("review.total", 1),
+        ("review.upheld", 1), ("capacity.trainees", 60)}
+
+
+def test_an_own_design_table_with_pairs_side_by_side_and_the_prose_after_it(nlp):
+    text = ("2011年度政府信息公开工作情况统计\n| 项目 | 数量 | 项目 | 数量 |\n| --- | --- | --- | --- |\n"
+            "| 主动公开政府信息 | 1,302条 | 信息不存在 | 1件 |\n| 其中：门户网站发布 | 1,100条 | 接受群众咨询 | 86人次 |\n"
+            "| 受理政府信息公开申请 | 13件 | 其中：电话咨询 | 52人次 |\n| 行政复议 / 行政诉讼 | 0件 / 1件 | 申诉 | 0件 |\n"
+            "全年共发布政务微博120条。\n")
+    facts = extract(text, nlp).facts
+    assert {(f.indicator, f.value) for f in facts if f.source == "table"} == {
+        ("proactive.total", 1302), ("request.not_exist", 1), ("proactive.website", 1100), ("consult.total", 86),
+        ("request.received", 13), ("consult.phone", 52), ("review.total", 0), ("litigation.total", 1),
+        ("complaints.total", 0)}
+    litigation = next(f for f in facts if f.indicator == "litigation.total")
+    assert text[litigation.start:litigation.end] == "1"
+    assert ("proactive.weibo", 120) in {(f.indicator, f.value) for f in facts if f.source == "prose"}
+
+
+def test_a_statistics_title_over_prose_is_no_table(nlp):
+    text = ("2016年政府信息公开工作情况统计\n2016年，全县共主动公开政府信息1560条，其中通过政府网站公开1320条。"
+            "全年共受理政府信息公开申请12件，均已按期答复。\n")
+    facts = extract(text, nlp).facts
+    assert all(f.source == "prose" for f in facts)
+    assert ("request.received", 12) in {(f.indicator, f.value) for f in facts}

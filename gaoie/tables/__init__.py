@@ -1,4 +1,5 @@
-"""Rule-based extraction of the statistics tables: pre-2019 统计表, the 2019 and 2021 formats.
+"""Rule-based extraction of the statistics tables: pre-2019 统计表, the 2019 and 2021 formats, and before 2019
+a table of the body's own design (:mod:`gaoie.tables.local`).
 
 ``extract_tables(norm)`` reads the normalised text of a report (tables come as pipe rows from
 web pages and Word files, and as text lines from PDFs) and returns table facts, their spans
@@ -10,18 +11,22 @@ from ..catalogue import get_catalogue
 from ..meta import extract_meta
 from ..normalize import Normalized
 from ..report import Fact, ReportWarning
-from . import national, pre2019
+from . import local, national, pre2019
 from .grid import Row
 
 
 def _fact(norm: Normalized, indicator: str, row: Row, col: int, applicant: str | None = None) -> Fact | None:
     """The fact of one cell; None for a cell printed empty (—, /): no value, no fact."""
     cell = row.numbers[col]
-    if cell.value is None:
-        return None
-    start, end = norm.to_original(cell.start, cell.end)
+    return None if cell.value is None else _value_fact(norm, indicator, cell.value, cell.start, cell.end, applicant)
+
+
+def _value_fact(norm: Normalized, indicator: str, value: float, start: int, end: int,
+                applicant: str | None = None) -> Fact:
+    """A table fact of ``value`` at ``start:end`` of the normalised text."""
+    start, end = norm.to_original(start, end)
     unit = get_catalogue()[indicator].unit
-    return Fact(indicator=indicator, value=cell.value, unit=unit, approx=False, source="table", start=start,
+    return Fact(indicator=indicator, value=value, unit=unit, approx=False, source="table", start=start,
                 end=end, text=norm.original[start:end], applicant=applicant)
 
 
@@ -55,6 +60,12 @@ def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], 
         cells = pre2019.read_table(text)
         facts += [_fact(norm, ind, row, c) for ind, row, c in cells]
         take([c[-2] for c in cells])
+    if not facts and (year is None or year < 2019):  # a table of the body's own design
+        own = local.read_table(text)
+        facts += [_value_fact(norm, c.indicator, c.value, c.start, c.end) for c in own]
+        if own:
+            first = min(c.start for c in own)
+            regions.append((text.rfind("\n", 0, first) + 1, max(c.end for c in own)))
     return [f for f in facts if f is not None], sorted(regions)
 
 
