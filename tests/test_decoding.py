@@ -1268,3 +1268,26 @@ def test_a_numbered_statistics_table_reads_its_rows_not_their_numbers(nlp):
         assert sorted((f.indicator, f.value) for f in predict(nlp, text) if f.source == "table") == [
             ("proactive.normative_docs", 12), ("proactive.total", 1264), ("request.received", 3),
             ("request.received_in_person", 5)], joint
+
+
+def test_a_headline_count_after_a_list_of_the_kinds_it_counts(nlp):
+    """The headline's count at the end of a long list of what was disclosed, or after the list in a bracket, is
+    the headline's though the mention stands far off and the linker is less sure of it (GUIDELINES: the kinds
+    listed before a count measure nothing themselves)."""
+    assert facts_of(nlp, 2019, "2019年,我县依托政府门户网站、政务微博、微信公众号、政务公开栏等平台,及时向社会公开政策文件、"
+                               "工作动态、通知公告、人事信息、财政预决算、重大项目建设等各类政府信息共计3256条。") == [
+        ("proactive.total", 3256)]
+    assert facts_of(nlp, 2019, "2019年,全县主动公开政府信息(含政策文件、规划计划、财政资金、重点项目、人事任免、公共服务、"
+                               "应急管理等内容)共计4256条。") == [("proactive.total", 4256)]
+    assert facts_of(nlp, 2017, "本年度共主动公开机构职能、法规文件、规划计划、行政许可、财政资金、公共服务、重大项目、"
+                               "行政执法等方面信息1563条。") == [("proactive.total", 1563)]
+    # a bracket with a count of its own is a part, no aside
+    assert ("proactive.total", 8300) not in facts_of(nlp, 2019, "县政府门户网站主动公开政府信息(含各乡镇信息2100条)8300条。")
+
+
+def test_the_gazettes_items_beside_a_portal_count_make_it_the_portals(nlp):
+    """A portal count with another channel's count beside it and no other total is the website's (GUIDELINES); the
+    gazette's items are such a count, as Weibo's are. Alone, the portal count is the headline."""
+    assert facts_of(nlp, 2018, "县政府门户网站全年发布信息12356条,县政府公报发布信息96条。") == [
+        ("proactive.gazette_items", 96), ("proactive.website", 12356)]
+    assert facts_of(nlp, 2018, "县政府门户网站全年发布信息12356条。") == [("proactive.total", 12356)]

@@ -1,6 +1,7 @@
 """Which training data? Generated only, real only, both: scored on the real dev and test splits.
 
-Prose-fact micro P/R/F1 overall and per era (FACTS.md scoring). The pipelines are trained with
+Prose-fact micro P/R/F1 overall and per era (FACTS.md scoring), printed; per indicator as well in the JSON
+output, the three mixes side by side. The pipelines are trained with
 training/configs/gaoie.cfg; the dev split picks the mix (the config's default), the test split
 is reported beside it and never used to choose.
 
@@ -42,7 +43,8 @@ def main() -> None:
         for split, reports in data.items():
             ev = evaluate(nlp, reports, group_by=lambda r: r["era"], sources=("prose",))["prose"]
             results[mix][split] = {"overall": ev.overall.to_dict(),
-                                   "by_era": {k: v.to_dict() for k, v in ev.by_group.items()}}
+                                   "by_era": {k: v.to_dict() for k, v in ev.by_group.items()},
+                                   "by_indicator": {k: v.to_dict() for k, v in sorted(ev.by_indicator.items())}}
             eras = "  ".join(f"{k} {v.f1:.3f}" for k, v in sorted(ev.by_group.items()))
             print(f"{mix:10s} {split:5s} P {ev.overall.precision:.3f} R {ev.overall.recall:.3f} "
                   f"F1 {ev.overall.f1:.3f}   {eras}", flush=True)

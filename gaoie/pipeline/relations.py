@@ -154,8 +154,12 @@ def labelled(text: str, anchor: Span, mention: Span) -> bool:
 
 _ADJACENT = re.compile(r"\s*(?:共|共计|合计|总计|为|达|计|有|达到|累计)?\s*")
 # the kinds of what is counted, listed between the mention and its count (主动公开预决算、政府采购、政府债务等信息319条)
-_KINDS_OF_ITEMS = re.compile(rf"[^,，;；:：。\d]{{0,40}}?等{KINDS_END}(?:信息|内容|事项)\s*(?:共|共计|合计|总计|计|达)?\s*")
+_SUMMING = r"\s*(?:共|共计|合计|总计|计|达)?\s*"
+_KINDS_OF_ITEMS = re.compile(rf"[^,，;；:：。\d]{{0,40}}?等{KINDS_END}(?:信息|内容|事项)[)）]?{_SUMMING}")
+# or given in a bracket after the mention (主动公开政府信息（含政策文件、规划计划等内容）共计4256条)
+_ASIDE = re.compile(rf"\s*[(（][^()（）\d。;；]{{2,60}}[)）]{_SUMMING}")
 ADJACENT_MIN = 0.8  # how sure the linker must be of a mention right before its count
+KINDS_MIN = 0.5  # of the headline's mention before a list of kinds: the list says what the count is
 
 
 def adjacent(text: str, anchor: Span, mention: Span) -> bool:
@@ -166,9 +170,11 @@ def adjacent(text: str, anchor: Span, mention: Span) -> bool:
         return False
     cat_ind = get_catalogue().get(mention._.indicator)
     between = text[mention.end_char:anchor.start_char]
-    return ((mention._.indicator_prob or 0.0) >= ADJACENT_MIN and cat_ind is not None
-            and bool(_ADJACENT.fullmatch(between) or _KINDS_OF_ITEMS.fullmatch(between))
-            and unit_fits(anchor._.unit, cat_ind.unit))
+    p = mention._.indicator_prob or 0.0
+    kinds = bool(_KINDS_OF_ITEMS.fullmatch(between) or _ASIDE.fullmatch(between))
+    return (cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit)
+            and (p >= ADJACENT_MIN and (kinds or bool(_ADJACENT.fullmatch(between)))
+                 or kinds and p >= KINDS_MIN and mention._.indicator == "proactive.total"))
 
 
 _RESPECTIVELY = re.compile(r"分别|依次")

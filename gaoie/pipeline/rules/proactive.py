@@ -242,7 +242,9 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     beside it (not its part: 其中, 含, in brackets); a website count that is the report's only proactive count is its total
     (区政府网站发布各类信息3690条)."""
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
-    anchors = {(f["start"], f["value"]) for f, _ in counts}
+    # the gazette's items are a channel's count too (县政府公报发布信息96条), beside a portal count
+    gazette = [(f, None) for f, _ in facts if f["indicator"] == "proactive.gazette_items" and not f["negated"]]
+    anchors = {(f["start"], f["value"]) for f, _ in counts + gazette}
 
     def own_part(f, g) -> bool:  # g is a smaller count after f, in f's sentence, after 其中, 含 or in brackets
         between = text[f["end"]:g["start"]]
@@ -263,7 +265,7 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 
     def sibling_channel(f) -> bool:
         return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
-                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts)
+                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts + gazette)
 
     def running_beside(f) -> bool:
         return any(not re.search(r"[。；;\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
