@@ -171,6 +171,6 @@ def era_id(indicator: str, year: int | None, mention: str = "", context: str = "
             return "request.closed_on_time"
         if EXTENDED.search(context):
             return "request.closed_extended"
-    if int(year) < 2019 and indicator == "request.result_total" and ("答复" in said or "答覆" in said):
+    if int(year) < 2019 and indicator == "request.result_total" and re.search(r"答复|答覆|回复", said):
         return "request.answered"
     return ERA_EQUIVALENTS["2019+" if int(year) >= 2019 else "pre2019"].get(indicator, indicator)

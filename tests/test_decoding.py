@@ -1291,3 +1291,17 @@ def test_the_gazettes_items_beside_a_portal_count_make_it_the_portals(nlp):
     assert facts_of(nlp, 2018, "县政府门户网站全年发布信息12356条,县政府公报发布信息96条。") == [
         ("proactive.gazette_items", 96), ("proactive.website", 12356)]
     assert facts_of(nlp, 2018, "县政府门户网站全年发布信息12356条。") == [("proactive.total", 12356)]
+
+
+def test_handled_and_answered_fees_by_what_they_paid_and_responses_to_concern(nlp):
+    """办理回复 N件 is the count of results even alone (GUIDELINES; before 2019 request.answered), not for letters to
+    a mailbox; a fee named by what it paid for (检索复制费) is request.fees, a rate per page none; responses to the
+    public's concerns in other words than the catalogue's are interpret.hot_responses."""
+    assert facts_of(nlp, 2013, "全年共接到政府信息公开申请29件,办理回复29件,均在15个工作日内答复。") == [
+        ("request.answered", 29), ("request.received", 29)]
+    assert facts_of(nlp, 2020, "全年共接到政府信息公开申请29件,办理回复29件。") == [
+        ("request.received", 29), ("request.result_total", 29)]
+    assert facts_of(nlp, 2013, "县长信箱受理群众来信120件,办理回复120件。") == []
+    assert facts_of(nlp, 2014, "依申请公开共收取检索复制费2,100元。") == [("request.fees", 0.21)]
+    assert facts_of(nlp, 2014, "复制费按每页0.5元收取。") == []
+    assert facts_of(nlp, 2017, "全年回应民众关注热点15次。") == [("interpret.hot_responses", 15)]

@@ -126,3 +126,15 @@ def responses_by_way(text: str) -> Iterator[dict[str, Any]]:
                                (_RESPONSES_OTHERWISE, "interpret.other_responses")):
         for m in pattern.finditer(text):
             yield fact_of_match(indicator, "次", m, find_quantities(m.group("q"))[0])
+
+
+# responses to the public's concerns, named by their words (回应民众关注热点15次, 回应社会关注热点问题8次): the
+# catalogue's 回应公众关注热点或重大舆情数 under other words
+_HOT_RESPONSES = re.compile(r"(?P<m>回应(?:公众|民众|群众|社会|网民|市民)?(?:普遍)?关注的?(?:热点|焦点)(?:问题|事件|话题)?"
+                            r"(?:或重大舆情)?(?:数)?)\s*(?:共|共计|达)?\s*(?P<q>\d+\s*(?:次|个|条|件))")
+
+
+def hot_responses(text: str) -> Iterator[dict[str, Any]]:
+    """Responses to public concern stated with their count: interpret.hot_responses."""
+    return stated_counts(text, _HOT_RESPONSES, "interpret.hot_responses", "次")
+

@@ -100,6 +100,21 @@ def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _HANDLED_BESIDE, "request.result_total", "件", keep=disclosure)
 
 
+_HANDLED_ANSWERED = re.compile(r"(?P<m>办理(?:回复|答复|答覆))了?\s*(?:共|共计)?\s*(?P<q>\d+\s*(?:件|项|个|宗))")
+_NOT_HANDLED_REQUESTS = re.compile(_NOT_DISCLOSURE_REQUEST.pattern + r"|热线|信箱|留言|诉求")
+
+
+def handled_and_answered(text: str) -> Iterator[dict[str, Any]]:
+    """办理回复 / 办理答复 N件 (handled and answered), also alone: the count of results (GUIDELINES; before 2019
+    request.answered, by the report's era), where the sentence before it is of disclosure requests, not of letters,
+    hotline calls, reviews or proposals."""
+    def of_requests(m: re.Match) -> bool:
+        before = m.string[clause_start(m.string, m.start(), "。；;\n"):m.start()]
+        return "申请" in before and not _NOT_HANDLED_REQUESTS.search(before)
+
+    return stated_counts(text, _HANDLED_ANSWERED, "request.result_total", "件", keep=of_requests)
+
+
 # table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
 _OUTCOME_WORD = r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
 _RESULTS_SUMMED = re.compile(rf"{_OUTCOME_WORD}(?:(?!结转|新收|办理中|正在|尚在|顺延|下一?年|复议|诉讼)[^。；;]){{0,200}}?[,，、]\s*"

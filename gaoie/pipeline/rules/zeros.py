@@ -45,13 +45,17 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
         _FORMS.search(sentence))
 
 
-_FEE_STATED = re.compile(r"(?P<m>信息处理费)[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
+_FEE_STATED = re.compile(r"(?P<m>信息处理费|(?:检索|复制|邮寄|打印)(?:[、和及]?(?:检索|复制|邮寄|打印))*等?费用?)"
+                         r"[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
+_RATE = re.compile(r"每|标准|单价")  # 复制费每页0.5元: a rate, no fee taken
 
 
 def fee_counts(text: str) -> Iterator[dict[str, Any]]:
-    """The fee for disclosure on request under its 2021 name, 信息处理费, stated with its amount
-    (全年收取政府信息公开信息处理费3940元 -> 0.394 万元): GUIDELINES, `request.fees`."""
-    return stated_counts(text, _FEE_STATED, "request.fees", "万元")
+    """The fee for disclosure on request stated with its amount, under its 2021 name, 信息处理费, or the names of what it
+    paid for (全年收取政府信息公开信息处理费3940元 -> 0.394 万元; 依申请公开共收取检索复制费2,100元): GUIDELINES,
+    `request.fees`; a rate per page is none."""
+    return stated_counts(text, _FEE_STATED, "request.fees", "万元",
+                         keep=lambda m: not _RATE.search(m.string, clause_start(m.string, m.start()), m.end()))
 
 
 # FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
