@@ -1,7 +1,7 @@
 """The number grammar: quantities in report prose.
 
 ``find_quantities(text)`` returns every :class:`Quantity` of a (normalised) text: Arabic and
-Chinese numerals, mixed forms (3.1万, 1.2亿, 1万2千, 两千三百), thousands separators, numbers split by
+Chinese numerals, mixed forms (3.1万, 1.2亿, 1万2千, 4千余, 两千三百), thousands separators, numbers split by
 PDF spacing, hedges (余 多 近 约 超过 逾 左右 上下 -> approx) and units (条 件 份 次 人次 万元 ...).
 Dates, years, phone numbers, postcodes, document numbers, percentages, list markers, section
 references (第二十条第（五）项), addresses and times are never quantities.
@@ -49,7 +49,7 @@ _UNIT_RE = "|".join(map(re.escape, UNITS))
 
 _QUANTITY = re.compile(
     rf"(?P<pre>{'|'.join(APPROX_BEFORE)})?\s*"
-    rf"(?:(?P<num>{_ARABIC % _UNIT_RE})\s*(?P<mult>万(?!元)(?:\d[千百](?:\d[百十])?)?|亿(?!元))?|(?P<cn>[{_CN_DIGITS}]+))"
+    rf"(?:(?P<num>{_ARABIC % _UNIT_RE})\s*(?P<mult>万(?!元)(?:\d[千百](?:\d[百十])?)?|亿(?!元)|千(?![元米瓦克])(?:\d百)?)?|(?P<cn>[{_CN_DIGITS}]+))"
     rf"\s*(?P<post1>余|多)?\s*(?:(?P<unit>{_UNIT_RE})(?:[(（]次[)）])?)?"
     rf"(?P<post2>左右|上下|余|多)?"
 )
