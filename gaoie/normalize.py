@@ -65,9 +65,11 @@ _TRAILING_RUN = re.compile(r"\d[\d.]*\s+\d[\d.]*\s*$")  # a table row: label the
 # may wrap to the next line, its value stays
 _UNIT_AND_VALUE = re.compile(r"(?:条|件|次|个|人|人次|万元|元|期|篇|项|场)\s+\d[\d.,]*\s*$")
 # a statistics-table row of a body's own design, its value and its unit in columns: 主动公开信息总数  5236  条 /
-# 主动公开政府信息　　条　　2867 (two spaces or a tab between the columns, a dash for nothing)
-_COLUMN_ROW = re.compile(r"(?:\S(?:[ \t]{2,}|\t)(?:\d[\d.,]*|[—–―－/／-])[ \t]{2,}|\t)(?:条|件|次|个|人|人次|万元|元|期|篇|项|场)\s*$"
-                         r"|(?:条|件|次|个|人|人次|万元|元|期|篇|项|场)(?:[ \t]{2,}|\t)(?:\d[\d.,]*|[—–―－/／-])\s*$")
+# 主动公开政府信息　　条　　2867 / 按时办结率  100  % (two spaces or a tab between the columns, a dash for nothing)
+_COLUMN = r"(?:[ \t]{2,}|\t)"
+_COLUMN_UNIT = r"(?:条|件|次|个|人|人次|万元|元|期|篇|项|场|%)"
+_COLUMN_ROW = re.compile(rf"\S{_COLUMN}(?:\d[\d.,]*|[—–―－/／-]){_COLUMN}{_COLUMN_UNIT}\s*$"
+                         rf"|{_COLUMN_UNIT}{_COLUMN}(?:\d[\d.,]*|[—–―－/／-])\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*[-－―—–−‒~～]\s*\d{1,3}\s*[-－―—–−‒~～]\s*$")  # ― 7 ―: a page's number, its own line
 _GROUPED_RUN = re.compile(r"\d[\d.,]*\s+\d[\d.,]*\s*$")  # when reading, with thousands grouped too (61 31 2,324)
 # two lines each ending in one spaced number (or a dash a table prints for nothing) are two rows (数 条 65 / 数 件 —)
@@ -326,7 +328,8 @@ def line_join_edits(text: str, width=None, rows: bool = False) -> list[Edit]:
                          and not _NUMBER_GOES_ON.match(nxt))
                 and not (_HEADING_START.match(line) and _HEADING_END.search(stripped))
                 and not (rows and _COLUMN_ROW.search(nxt) and (_COLUMN_ROW.search(stripped) or (
-                    i + 2 < len(lines) and _COLUMN_ROW.search(lines[i + 2]))))):
+                    i + 2 < len(lines) and _COLUMN_ROW.search(lines[i + 2]))))
+                and not (rows and _COLUMN_ROW.search(stripped) and i > 0 and _COLUMN_ROW.search(lines[i - 1]))):
             edits.append((pos + len(stripped), end + 1, ""))
         pos = end + 1
     return edits

@@ -1305,3 +1305,18 @@ def test_handled_and_answered_fees_by_what_they_paid_and_responses_to_concern(nl
     assert facts_of(nlp, 2014, "依申请公开共收取检索复制费2,100元。") == [("request.fees", 0.21)]
     assert facts_of(nlp, 2014, "复制费按每页0.5元收取。") == []
     assert facts_of(nlp, 2017, "全年回应民众关注热点15次。") == [("interpret.hot_responses", 15)]
+
+
+def test_the_stop_20_reviews_sentences(nlp):
+    """A fresh review of stop 20's prose rules: fees waived or paid by the body are none, 未减免 negates no fee, a
+    licence's 办理回复 is no disclosure result, another body's gazette reprinted on the portal leaves the headline."""
+    assert facts_of(nlp, 2016, "本年度对经济困难的申请人减免检索复制费300元。") == []
+    assert facts_of(nlp, 2016, "本年度收到政府信息公开申请12件,申请人所需邮寄费用由我局承担,全年支出邮寄费86元。") == [
+        ("request.received", 12)]
+    assert facts_of(nlp, 2016, "为申请人减免检索、复制、邮寄等费用120元。") == []
+    assert facts_of(nlp, 2016, "按照省物价局规定的标准,全年共收取检索复制费126元,未减免任何费用。") == [
+        ("request.fees", 0.0126)]
+    assert ("request.result_total", 86) not in facts_of(
+        nlp, 2020, "窗口受理的不动产登记申请,全部依法办理回复,共计办理回复86件。本年度共收到政府信息公开申请6件,均已按时答复。")
+    assert ("proactive.total", 12356) in facts_of(
+        nlp, 2018, "全年在县政府门户网站主动公开政府信息12356条。同时,及时将市政府公报刊发的文件45件转载至门户网站。")

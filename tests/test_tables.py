@@ -554,3 +554,37 @@ def test_a_statistics_title_over_prose_is_no_table(nlp):
     facts = extract(text, nlp).facts
     assert all(f.source == "prose" for f in facts)
     assert ("request.received", 12) in {(f.indicator, f.value) for f in facts}
+
+
+def test_the_stop_20_reviews_own_design_tables(nlp):
+    """A fresh review of the tables of a body's own design: money by its unit column, labels read with their units,
+    outcomes by the case of their own column, year columns, a later table, and prose under a 统计情况 heading."""
+    head = "2016年政府信息公开工作年度报告\n"
+    money = head + ("二、政府信息公开工作主要数据统计\n| 序号 | 指标名称 | 统计数 | 计量单位 |\n| --- | --- | --- | --- |\n"
+                    "| 1 | 主动公开政府信息 | 1582 | 条 |\n| 2 | 受理政府信息公开申请 | 25 | 件 |\n| 3 | 收取费用 | 500 | 元 |\n"
+                    "| 4 | 政府信息公开专项经费 | 50000 | 元 |\n| 5 | 行政复议 | 0 | 件 |\n")
+    assert {("request.fees", 0.05), ("capacity.budget", 5)} <= _table_keys(money, nlp)
+    labels = head + ("2016年政府信息公开情况统计表\n指标名称  单位  数量\n主动公开政府信息  条  1582\n政府网站访问量  次  120000\n"
+                     "政府公报  期  12\n举办培训班  期  3\n参加培训人员数  人次  86\n其他方式申请  件  2\n上年结转申请  件  3\n"
+                     "本年新收申请  件  22\n按时答复率  %  100\n")
+    assert _table_keys(labels, nlp) == {("proactive.total", 1582), ("proactive.gazette_issues", 12),
+                                        ("capacity.trainings", 3), ("capacity.trainees", 86),
+                                        ("request.carried_over", 3), ("request.received", 22)}
+    pairs = head + ("2016年政府信息公开情况统计\n| 项目 | 数量 | 项目 | 数量 |\n| --- | --- | --- | --- |\n"
+                    "| 主动公开政府信息 | 1,582条 | 行政复议 | 1件 |\n| 其中：政府网站 | 1,200条 | 维持 | 1件 |\n"
+                    "| 同意公开 | 20件 | 行政诉讼 | 0件 |\n| 其他 | 2件 | 属于已主动公开范围 | 3件 |\n")
+    assert _table_keys(pairs, nlp) == {("proactive.total", 1582), ("review.total", 1), ("proactive.website", 1200),
+                                       ("review.upheld", 1), ("request.granted", 20), ("litigation.total", 0),
+                                       ("request.already_public", 3)}
+    years = head + ("主要指标对比情况统计表\n| 指标 | 2015年 | 2016年 |\n| --- | --- | --- |\n| 主动公开政府信息（条） | 1320 | 1582 |\n"
+                    "| 受理申请（件） | 30 | 25 |\n| 行政复议（件） | 1 | 0 |\n| 行政诉讼（件） | 0 | 0 |\n")
+    assert not {("proactive.total", 1320), ("request.received", 30), ("review.total", 1)} & _table_keys(years, nlp)
+    later = head + ("（本报告数据统计期限为2016年1月1日至2016年12月31日）\n一、概述\n今年我局认真落实《条例》。\n"
+                    "附表：政府信息公开情况统计表\n| 指标名称 | 单位 | 数量 |\n| --- | --- | --- |\n| 主动公开政府信息 | 条 | 980 |\n"
+                    "| 其中：政府网站 | 条 | 760 |\n| 受理申请 | 件 | 12 |\n| 行政复议 | 件 | 0 |\n")
+    assert _table_keys(later, nlp) == {("proactive.total", 980), ("proactive.website", 760), ("request.received", 12),
+                                       ("review.total", 0)}
+    prose = head + ("二、主动公开政府信息统计情况\n全年主动公开政府信息125条\n其中通过政府网站公开98条\n通过镇村公开栏公开27条\n"
+                    "组织业务培训2次\n参加培训人员36人次\n三、依申请公开情况\n")
+    facts = extract(prose, nlp).facts
+    assert facts and all(f.source == "prose" for f in facts)

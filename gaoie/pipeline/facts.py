@@ -29,7 +29,7 @@ from .rules.requests import (by_applicant, carried_forward, consultation_way, ha
                              handled_beside_received, handled_requests, hotline_caseload, not_closed, not_requests, outcome_reasons, reason_of,
                              request_channel, requests_by_way, results_summed, ways_respectively, with_carried_over)
 from .rules.scopes import measured_part, one_value_each, scope_parts
-from .rules.zeros import fee_counts, fee_negations, not_a_zero, zero_prefixed
+from .rules.zeros import fee_counts, fee_negations, fees_not_taken, not_a_zero, zero_prefixed
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -172,7 +172,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
              and not with_carried_over(norm.text, f, clause)
              and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)
              and not other_bodys_portal(f, clause, norm.text) and not columns_opened(f, clause)
-             and not planned(norm.text, f, year) and not earlier_year(norm.text, f, year)]
+             and not planned(norm.text, f, year) and not earlier_year(norm.text, f, year)
+             and not fees_not_taken(f, clause)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"

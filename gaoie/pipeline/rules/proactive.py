@@ -242,9 +242,14 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     beside it (not its part: 其中, 含, in brackets); a website count that is the report's only proactive count is its total
     (区政府网站发布各类信息3690条)."""
     counts = [(f, ch) for f, ch in facts if f["indicator"] in PROACTIVE_COUNTS and not f["negated"]]
-    # the gazette's items are a channel's count too (县政府公报发布信息96条), beside a portal count
-    gazette = [(f, None) for f, _ in facts if f["indicator"] == "proactive.gazette_items" and not f["negated"]]
-    anchors = {(f["start"], f["value"]) for f, _ in counts + gazette}
+    # the gazette's items are a channel's count too (县政府公报发布信息96条), in the sentence of a portal count (not
+    # another body's gazette reprinted on the portal: 将市政府公报刊发的文件45件转载至门户网站)
+    gazette = [(f, None) for f, _ in facts if f["indicator"] == "proactive.gazette_items" and not f["negated"]
+               and not re.search(r"转载|转发", text[clause_start(text, f["start"], "。；;\n"):f["end"]])]
+    anchors = {(f["start"], f["value"]) for f, _ in counts}
+
+    def same_sentence(f, g) -> bool:
+        return not re.search(r"[。；;\n]", text[min(f["end"], g["end"]):max(f["start"], g["start"])])
 
     def own_part(f, g) -> bool:  # g is a smaller count after f, in f's sentence, after 其中, 含 or in brackets
         between = text[f["end"]:g["start"]]
@@ -265,7 +270,8 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 
     def sibling_channel(f) -> bool:
         return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
-                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts + gazette)
+                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts) or any(
+            same_sentence(f, g) and g["start"] > f["end"] and not part_of(text[f["end"]:g["start"]]) for g, _ in gazette)
 
     def running_beside(f) -> bool:
         return any(not re.search(r"[。；;\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
@@ -280,7 +286,8 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
                 or other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = ch
         elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1 and not running_beside(f)
-              and not other_channels_beside(text, f["start"], f["end"])):
+              and not other_channels_beside(text, f["start"], f["end"])
+              and not any(same_sentence(f, g) for g, _ in gazette)):
             f["indicator"] = "proactive.total"
 
 

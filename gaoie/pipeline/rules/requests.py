@@ -101,16 +101,17 @@ def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
 
 
 _HANDLED_ANSWERED = re.compile(r"(?P<m>办理(?:回复|答复|答覆))了?\s*(?:共|共计)?\s*(?P<q>\d+\s*(?:件|项|个|宗))")
-_NOT_HANDLED_REQUESTS = re.compile(_NOT_DISCLOSURE_REQUEST.pattern + r"|热线|信箱|留言|诉求")
+_NOT_HANDLED_REQUESTS = re.compile(_NOT_DISCLOSURE_REQUEST.pattern + r"|热线|信箱|留言|诉求|许可|登记|审批|政务服务|救助")
+_DISCLOSURE_REQUESTS = re.compile(r"信息公开申请|依申请公开|公开申请|申请公开")
 
 
 def handled_and_answered(text: str) -> Iterator[dict[str, Any]]:
     """办理回复 / 办理答复 N件 (handled and answered), also alone: the count of results (GUIDELINES; before 2019
-    request.answered, by the report's era), where the sentence before it is of disclosure requests, not of letters,
-    hotline calls, reviews or proposals."""
+    request.answered, by the report's era), where the sentence before it names disclosure requests, not letters,
+    hotline calls, reviews, proposals or applications for a licence."""
     def of_requests(m: re.Match) -> bool:
         before = m.string[clause_start(m.string, m.start(), "。；;\n"):m.start()]
-        return "申请" in before and not _NOT_HANDLED_REQUESTS.search(before)
+        return bool(_DISCLOSURE_REQUESTS.search(before)) and not _NOT_HANDLED_REQUESTS.search(before)
 
     return stated_counts(text, _HANDLED_ANSWERED, "request.result_total", "件", keep=of_requests)
 

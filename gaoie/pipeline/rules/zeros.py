@@ -18,6 +18,7 @@ _RIGHTS = re.compile(r"认为[^。]*(?:未|没有)[^。]*的[,，]?[^。]*(?:可
 _FORMS = re.compile(r"形式[^。]{0,30}解读")
 
 
+_WAIVED = re.compile(r"\s*(?:减免|免除|免收|退还|退回)")
 _FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)")
 
 
@@ -33,8 +34,9 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     if fact["negated"] and (sentence[s - 1:s] in ("(", "（") and sentence[e:e + 1] in (")", "）") or _RIGHTS.search(sentence)
                             or in_a_word(sentence, e)):
         return True
-    if fact["negated"] and fact["indicator"] == "request.fees" and _FEES_AS_CAUSE.match(sentence, e):
-        return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated
+    if fact["negated"] and fact["indicator"] == "request.fees" and (_FEES_AS_CAUSE.match(sentence, e)
+                                                                   or _WAIVED.match(sentence, e)):
+        return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated; 未减免任何费用: no fee waived
     if fact["negated"] and fact["indicator"] in _RESULTS and _LATE.match(sentence, e):
         return True  # 未发生超期答复情况: no answer was late, not none was given
     if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
@@ -47,15 +49,25 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
 
 _FEE_STATED = re.compile(r"(?P<m>信息处理费|(?:检索|复制|邮寄|打印)(?:[、和及]?(?:检索|复制|邮寄|打印))*等?费用?)"
                          r"[^,，;；。:：\d]{0,6}?(?P<q>\d[\d,.]*\s*(?:万元|千元|元))")
-_RATE = re.compile(r"每|标准|单价")  # 复制费每页0.5元: a rate, no fee taken
+# 复制费每页0.5元: a rate; 减免检索复制费300元, 支出邮寄费86元, 经费…用于打印费: waived, or the body's own costs
+_RATE = re.compile(r"每|单价")
+_NOT_TAKEN = re.compile(r"减免|免收|免除|免费|支出|承担|用于|经费|开支")
 
 
 def fee_counts(text: str) -> Iterator[dict[str, Any]]:
     """The fee for disclosure on request stated with its amount, under its 2021 name, 信息处理费, or the names of what it
     paid for (全年收取政府信息公开信息处理费3940元 -> 0.394 万元; 依申请公开共收取检索复制费2,100元): GUIDELINES,
-    `request.fees`; a rate per page is none."""
+    `request.fees`; a rate per page, a fee waived and the body's own costs (支出邮寄费86元) are none."""
     return stated_counts(text, _FEE_STATED, "request.fees", "万元",
-                         keep=lambda m: not _RATE.search(m.string, clause_start(m.string, m.start()), m.end()))
+                         keep=lambda m: not (_RATE.search(m.string, clause_start(m.string, m.start()), m.end())
+                                             or _NOT_TAKEN.search(m.string, clause_start(m.string, m.start(), "。；;\n"),
+                                                                  m.end())))
+
+
+def fees_not_taken(fact: dict[str, Any], clause: str) -> bool:
+    """A sum of fees waived, or of the body's own costs (减免检索、复制、邮寄等费用120元; 支出邮寄费86元), in the clause before
+    it: no fee taken (request.fees are the fees collected)."""
+    return fact["indicator"] == "request.fees" and not fact["negated"] and bool(_NOT_TAKEN.search(clause))
 
 
 # FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
