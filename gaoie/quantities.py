@@ -70,6 +70,7 @@ _LIST_MARKER = re.compile(r"(?:^|\n)\s*$")
 _NOT_A_SINGLE = re.compile(r"(?:未|没有|无|未曾|不曾)(?:发生|出现|收到|接到|有)?$")
 _ZERO_WORD = re.compile(r"(?<=[为是])零(?=\s*(?:[。，,；;、）)]|$))")  # 办理事项为零: the value 0
 _VAGUE_BEFORE = re.compile(r"(?<![人总件次个条户篇项])[数几]$")  # 数十件, 几百条 (but 人数十二人, 总数百余件)
+_COUNTED_AS = re.compile(r"[(（][^()（）]{2,28}计\s*$")
 _DURATION_AFTER = re.compile(r"\s*(?:工作日|月|小时|季度|年度?|星期|周(?!年)|百分点)")
 
 
@@ -171,6 +172,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # a quoted number names something: “96128”专线, “12345”热线
         if _in_title(text, start):
             continue  # 《2025年开远市10件惠企实事》: a number in a title is part of its name
+        if _COUNTED_AS.search(text[max(0, start - 30): start]) and re.match(r"\s*[)）]", text[m.end():]):
+            continue  # the form's note on how to count (不同渠道和方式公开相同信息计1条): no count of the year
         if not unit and _NOT_AFTER.match(text[body_end: body_end + 4]):
             continue
         if _PHONE_BEFORE.search(text[max(0, start - 4): start]) and (not unit or len(num or "") >= 5):

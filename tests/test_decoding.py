@@ -1320,3 +1320,11 @@ def test_the_stop_20_reviews_sentences(nlp):
         nlp, 2020, "窗口受理的不动产登记申请,全部依法办理回复,共计办理回复86件。本年度共收到政府信息公开申请6件,均已按时答复。")
     assert ("proactive.total", 12356) in facts_of(
         nlp, 2018, "全年在县政府门户网站主动公开政府信息12356条。同时,及时将市政府公报刊发的文件45件转载至门户网站。")
+
+
+def test_the_forms_note_on_counting_is_no_count(nlp):
+    """The pre-2019 form's labels carry a note on how to count (不同渠道和方式公开相同信息计1条); reports that write the
+    form as prose keep it. Its 1 is no count, and the label's value after the note and a colon is the label's."""
+    assert facts_of(nlp, 2017, "主动公开政府信息数(不同渠道和方式公开相同信息计1条):1234条。") == [("proactive.total", 1234)]
+    assert facts_of(nlp, 2017, "回应公众关注热点或重大舆情数(不同方式回应同一热点或舆情计1次):5次。") == [
+        ("interpret.hot_responses", 5)]

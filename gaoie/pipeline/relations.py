@@ -130,7 +130,7 @@ def anchor_context(text: str, start: int, end: int) -> Features:
     return f
 
 
-_LABEL_COLON = re.compile(r"\s*[:：]\s*")
+_LABEL_COLON = re.compile(r"\s*(?:[(（][^()（）\d]{0,40}(?:计\s*1\s*[条次件])?[)）])?\s*[:：]\s*")  # a note may stand before the colon
 _NEG_LABEL = re.compile(r"(?:举报|投诉|申诉|情况|数量|数)?\s*[:：]\s*")  # 投诉|举报：无 (the label's last word unlinked)
 _LABEL_END = re.compile(r"\s*(?:[。；;，,\n]|$)")
 
