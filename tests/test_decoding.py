@@ -1328,3 +1328,13 @@ def test_the_forms_note_on_counting_is_no_count(nlp):
     assert facts_of(nlp, 2017, "主动公开政府信息数(不同渠道和方式公开相同信息计1条):1234条。") == [("proactive.total", 1234)]
     assert facts_of(nlp, 2017, "回应公众关注热点或重大舆情数(不同方式回应同一热点或舆情计1次):5次。") == [
         ("interpret.hot_responses", 5)]
+
+
+def test_the_forms_words_for_requests_received_and_results_summed(nlp):
+    """本年新收 (the form's words) names the requests received, even as the part of a count handled, however unsure the
+    linker is of it; the form's results written as numbered rows end with their total ((七)总计:35件)."""
+    assert facts_of(nlp, 2021, "全年共办理政府信息公开申请42件,其中本年新收40件,上年结转2件。") == [
+        ("request.carried_over", 2), ("request.received", 40)]
+    assert ("request.result_total", 35) in facts_of(
+        nlp, 2020, "三、本年度办理结果:(一)予以公开:20件;(二)部分公开:3件;(三)不予公开:1件;(四)无法提供:8件;"
+                   "(五)不予处理:2件;(六)其他处理:1件;(七)总计:35件;四、结转下年度继续办理:2件。")

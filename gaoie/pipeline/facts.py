@@ -26,7 +26,7 @@ from .rules.proactive import (board_counts, category_part, clause_channel, colum
                               not_items, other_bodys_portal, over_portal_and_accounts, reconcile_channels,
                               running_total)
 from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_and_answered,
-                             handled_beside_received, handled_requests, hotline_caseload, not_closed, not_requests, outcome_reasons, reason_of,
+                             handled_beside_received, handled_requests, newly_received, hotline_caseload, not_closed, not_requests, outcome_reasons, reason_of,
                              request_channel, requests_by_way, results_summed, ways_respectively, with_carried_over)
 from .rules.scopes import measured_part, one_value_each, scope_parts
 from .rules.zeros import fee_counts, fee_negations, fees_not_taken, not_a_zero, zero_prefixed
@@ -35,15 +35,15 @@ from .sections import heading_negations
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
 # the report rules that read counts stated by construction, in this order
 _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received, handled_and_answered,
-           case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward,
+           newly_received, case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward,
            outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way, hot_responses,
            statistics_rows, ways_respectively, zero_prefixed, trained_people, items_changed)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's count is never the headline (new_media_counts, over the scorer's proactive.total only); people trained
-# (培训…320人次) are no training sessions
+# (培训…320人次) are no training sessions; the form's 本年新收 names the requests received, whatever total it is a part of
 _STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes,
-                       responses_by_way, statistics_rows, ways_respectively, trained_people)
+                       responses_by_way, statistics_rows, ways_respectively, trained_people, newly_received)
 # those that read by the report's year (a suit's kind from 2019, the year next to it, the year before it)
 _STATED_BY_YEAR = (case_outcomes, carried_forward, items_changed)
 
@@ -153,10 +153,16 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         found = [(f, c) for f, c in found if f["start"] not in at_rows and not (
             f["indicator"] in ITEM_20_IDS and any(s <= f["start"] < e for s, e in rows))] + [(f, "") for f in table_rows]
     measured: dict[tuple[int, str], tuple[dict[str, Any], str]] = {}
+    moved: set[tuple[int, str]] = set()  # keys held by a total's part, moved there from its total
     for f, c in found:
         if not in_table(norm.text, f["start"], skip):  # the tables' own
-            f = measured_part(norm.text, f)
-            measured.setdefault((f["start"], f["indicator"]), (f, c))  # the part may stand already
+            part = measured_part(norm.text, f)
+            key = (part["start"], part["indicator"])
+            if key not in measured or key in moved and part is f:  # the part may stand already, read as itself
+                measured[key] = (part, c)
+                moved.discard(key)
+                if part is not f:
+                    moved.add(key)
     found = list(measured.values())
     at = {f["start"]: i for i, (f, _) in enumerate(found)}
     for f, _ in list(found):

@@ -116,12 +116,24 @@ def handled_and_answered(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _HANDLED_ANSWERED, "request.result_total", "件", keep=of_requests)
 
 
+# the form's own words for the requests received (本年新收政府信息公开申请数量): never another count
+_NEWLY_RECEIVED = re.compile(r"(?P<m>本年度?新收(?:到)?的?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?)\s*(?:为|共|共计)?"
+                             r"\s*[:：]?\s*(?P<q>\d[\d,]*\s*(?:件|项|个|宗))")
+
+
+def newly_received(text: str) -> Iterator[dict[str, Any]]:
+    """The requests newly received in the year, named by the form's words (其中本年新收40件，上年结转2件): request.received,
+    however unsure the linker is of 本年新收 alone."""
+    return stated_counts(text, _NEWLY_RECEIVED, "request.received", "件")
+
+
 # table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
 _OUTCOME_WORD = r"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
 _RESULTS_SUMMED = re.compile(rf"{_OUTCOME_WORD}(?:(?!结转|新收|办理中|正在|尚在|顺延|下一?年|复议|诉讼)[^。；;]){{0,200}}?[,，、]\s*"
                              r"(?P<m>(?:办理结果)?(?:总计|合计|共计))\s*[:：]?\s*为?\s*(?P<q>\d[\d,]*\s*件)")
-# its rows as labels (…其他处理：6件；总计：93件)
-_RESULTS_ROWS_SUMMED = re.compile(rf"{_OUTCOME_WORD}[^。；;]{{0,40}}?[:：]\s*\d+\s*件\s*[；;]\s*(?P<m>总计)\s*[:：]\s*"
+# its rows as labels (…其他处理：6件；总计：93件; …（六）其他处理：1件；（七）总计：35件)
+_RESULTS_ROWS_SUMMED = re.compile(rf"{_OUTCOME_WORD}[^。；;]{{0,40}}?[:：]\s*\d+\s*件\s*[；;]\s*"
+                                  r"(?:[(（][一二三四五六七八九十]+[)）]|\d+[.、])?\s*(?P<m>总计)\s*[:：]\s*"
                                   r"(?P<q>\d[\d,]*\s*件)")
 
 
