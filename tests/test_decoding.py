@@ -1338,3 +1338,14 @@ def test_the_forms_words_for_requests_received_and_results_summed(nlp):
     assert ("request.result_total", 35) in facts_of(
         nlp, 2020, "三、本年度办理结果:(一)予以公开:20件;(二)部分公开:3件;(三)不予公开:1件;(四)无法提供:8件;"
                    "(五)不予处理:2件;(六)其他处理:1件;(七)总计:35件;四、结转下年度继续办理:2件。")
+
+
+def test_the_licensing_items_change_with_its_sign_and_responses_on_the_accounts_in_more_words(nlp):
+    """The 2019 form's 本年增/减 written as prose keeps its sign (-3项 is -3, its evidence the signed text); responses
+    made on Weibo and WeChat may name what they answered (回应公众关切事件12次)."""
+    from gaoie.evaluate import predict
+
+    text = "2019年政府信息公开工作年度报告\n行政许可上一年项目数量45项,本年增/减-3项。"
+    facts = [f for f in predict(nlp, text, tables=False) if f.indicator == "license.items_change"]
+    assert [(f.value, text[f.start:f.end]) for f in facts] == [(-3, "-3项")]
+    assert facts_of(nlp, 2017, "通过政务微博、微信回应公众关切事件12次。") == [("interpret.weibo_wechat_responses", 12)]

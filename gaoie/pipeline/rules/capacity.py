@@ -113,8 +113,10 @@ def trainings_negated(fact: dict[str, Any], clause: str) -> str:
 
 
 # responses to public concern by the way made (其中通过政务微博、微信回应事件31次，通过其他方式回应事件11次)
-_RESPONSES_ON_ACCOUNTS = re.compile(r"(?P<m>通过(?:政务)?微博[、和及与]?(?:政务)?微信)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
-_RESPONSES_OTHERWISE = re.compile(r"(?P<m>通过(?:(?:(?!微博|微信)[^，,;；。\d]){0,20}?等)?其[他它]方式)回应(?:事件|热点)?\s*(?P<q>\d+\s*次)")
+_RESPONDED = r"回应(?:[^，,;；。\d]{0,8}?(?:关切|关注|热点|舆情)的?)?(?:事件|热点|问题)?\s*(?:共|共计)?\s*"  # 回应公众关切事件12次
+_RESPONSES_ON_ACCOUNTS = re.compile(rf"(?P<m>通过(?:政务)?微博[、和及与]?(?:政务)?微信){_RESPONDED}(?P<q>\d+\s*次)")
+_RESPONSES_OTHERWISE = re.compile(rf"(?P<m>通过(?:(?:(?!微博|微信)[^，,;；。\d]){{0,20}}?等)?其[他它]方式){_RESPONDED}"
+                                  r"(?P<q>\d+\s*次)")
 
 
 def responses_by_way(text: str) -> Iterator[dict[str, Any]]:

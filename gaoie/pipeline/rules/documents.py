@@ -4,6 +4,7 @@ count is of, and counts that are no documents made or decisions taken.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Iterator
 
 from .base import clause_start, fact_of_match, stated_fact
@@ -62,11 +63,15 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
     for row, end in item_20_rows(text):
         name = "规范性文件" if row.group().endswith("规范性文件") else row.group()
         for m in _ITEM_20_VALUES.finditer(text, row.end(), end):
-            qs = find_quantities(m.group("q"))
+            signed = re.match(r"\s*-", m.group("q"))  # 本年增/减 -3: the items' change may be negative
+            qs = find_quantities(m.group("q")[signed.end():] if signed else m.group("q"))
             labels = list(_ITEM_20_LABELS.finditer(text, m.start("labels"), m.end("labels")))
             if len(qs) != 1 or len(labels) > 1 and not m.group("all"):
                 continue
             q = qs[0]
+            if signed:
+                s0, e0 = signed.end() - 1, signed.end() + q.end
+                q = replace(q, value=-q.value, start=s0, end=e0, text=m.group("q")[s0:e0])
             for label in labels:
                 ids = next(ids for pattern, ids in _ITEM_20_COLUMNS if re.fullmatch(pattern, label.group()))
                 indicator = ids.get(name)
