@@ -1349,3 +1349,15 @@ def test_the_licensing_items_change_with_its_sign_and_responses_on_the_accounts_
     facts = [f for f in predict(nlp, text, tables=False) if f.indicator == "license.items_change"]
     assert [(f.value, text[f.start:f.end]) for f in facts] == [(-3, "-3项")]
     assert facts_of(nlp, 2017, "通过政务微博、微信回应公众关切事件12次。") == [("interpret.weibo_wechat_responses", 12)]
+
+
+def test_a_running_totals_year_the_applicant_named_in_between_and_a_sum_noted_before_its_count(nlp):
+    """The report's year's part of a running total is the year's count (a part of another year is none); before 2019,
+    telling the applicant what to do is an outcome however the applicant is named; a count after 含上年结转 in brackets
+    is a sum, not the count carried over."""
+    assert facts_of(nlp, 2009, "自2008年5月1日《条例》实施以来,我县累计主动公开政府信息5623条,其中2009年公开3120条。") == [
+        ("proactive.total", 3120)]
+    assert facts_of(nlp, 2009, "累计主动公开政府信息5623条,其中2008年公开2000条。") == []
+    assert facts_of(nlp, 2012, "其中同意公开7件,告知申请人更改补充1件,告知申请人通过其他途径获取2件。") == [
+        ("request.granted", 7), ("request.told_other_channel", 2), ("request.told_to_amend", 1)]
+    assert facts_of(nlp, 2022, "本年度共收到政府信息公开申请(含上年结转)56件。") == []

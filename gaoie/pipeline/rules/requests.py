@@ -77,9 +77,17 @@ def hotline_caseload(fact: dict[str, Any], before: str) -> bool:
 _WITH_CARRIED_OVER = re.compile(r"\s*[(（]\s*(?:其中)?\s*(?:含|包括|包含)\s*(?:上年|上一年|上年度)(?:度)?结转")
 
 
+_CARRIED_OVER_NOTED = re.compile(r"[(（]\s*(?:其中)?\s*(?:含|包括|包含)\s*$")  # 申请（含上年结转）56件
+
+
 def with_carried_over(text: str, fact: dict[str, Any], clause: str) -> bool:
     """A count of requests received that says it holds those carried over from last year: a sum, no count
-    received (one handled, 办理回复…6件(含上年结转3件), is the count of results)."""
+    received (one handled, 办理回复…6件(含上年结转3件), is the count of results); nor is the count after such a
+    note without a number of its own (收到申请（含上年结转）56件) the count carried over."""
+    if fact["indicator"] == "request.carried_over" and not fact["negated"]:
+        m = fact["mention"]
+        return (bool(_CARRIED_OVER_NOTED.search(text, max(0, m["start"] - 6), m["start"]))
+                and bool(re.fullmatch(r"\s*[)）]\s*(?:共|共计|合计)?\s*", text[m["end"]:fact["start"]])))
     return (fact["indicator"] == "request.received" and bool(_WITH_CARRIED_OVER.match(text, fact["end"]))
             and not _HANDLED.search(clause))
 
@@ -125,6 +133,29 @@ def newly_received(text: str) -> Iterator[dict[str, Any]]:
     """The requests newly received in the year, named by the form's words (其中本年新收40件，上年结转2件): request.received,
     however unsure the linker is of 本年新收 alone."""
     return stated_counts(text, _NEWLY_RECEIVED, "request.received", "件")
+
+
+# the pre-2019 outcomes that tell the applicant what to do, the applicant named in between (告知申请人更改补充1件)
+_TOLD = (
+    ("request.told_to_amend", re.compile(r"(?P<m>告知(?:申请人)?(?:作出|进行)?(?:更改|补充|补正)(?:[、和]?(?:补充|补正))?(?:申请)?"
+                                         r"(?:内容)?)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")),
+    ("request.told_other_channel", re.compile(r"(?P<m>告知(?:申请人)?(?:通过|按照|依|向)其他(?:途径|渠道|程序|方式|部门)"
+                                              r"(?:办理|获取|申请|查询)?)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")),
+)
+
+
+def told_to_act(text: str, year: int | None) -> Iterator[dict[str, Any]]:
+    """Before 2019, requests answered by telling the applicant to amend them or to go another way, however the
+    sentence names the applicant (告知申请人更改补充1件; 告知申请人通过其他途径获取2件)."""
+    from ...quantities import find_quantities
+
+    if year is not None and year >= 2019:
+        return
+    for indicator, pattern in _TOLD:  # not stated_counts: 其他途径 names no channels here
+        for m in pattern.finditer(text):
+            qs = find_quantities(m.group("q"))
+            if len(qs) == 1:
+                yield fact_of_match(indicator, "件", m, qs[0])
 
 
 # table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
