@@ -1361,3 +1361,9 @@ def test_a_running_totals_year_the_applicant_named_in_between_and_a_sum_noted_be
     assert facts_of(nlp, 2012, "其中同意公开7件,告知申请人更改补充1件,告知申请人通过其他途径获取2件。") == [
         ("request.granted", 7), ("request.told_other_channel", 2), ("request.told_to_amend", 1)]
     assert facts_of(nlp, 2022, "本年度共收到政府信息公开申请(含上年结转)56件。") == []
+
+
+def test_the_reading_rooms_visits_however_worded(nlp):
+    """The people the reading rooms received (共接待现场查阅群众一百二十余人次; 查阅场所共接待群众120人次)."""
+    assert facts_of(nlp, 2015, "共接待现场查阅群众一百二十余人次。") == [("capacity.reading_visits", 120)]
+    assert facts_of(nlp, 2015, "查阅场所共接待群众120人次。") == [("capacity.reading_visits", 120)]

@@ -140,3 +140,13 @@ def hot_responses(text: str) -> Iterator[dict[str, Any]]:
     """Responses to public concern stated with their count: interpret.hot_responses."""
     return stated_counts(text, _HOT_RESPONSES, "interpret.hot_responses", "次")
 
+
+# the people the reading rooms received, however the sentence words it (共接待现场查阅群众120余人次; 查阅场所共接待群众120人次)
+_READING_VISITS = re.compile(r"(?P<m>接待[^，,;；。\d]{0,6}?查阅|查阅(?:场所|点|室|中心|大厅)[^，,;；。\d]{0,6}?接待)"
+                             r"[^，,;；。\d]{0,8}?(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*人次)")
+
+
+def reading_visits(text: str) -> Iterator[dict[str, Any]]:
+    """The visits the reading rooms received: capacity.reading_visits."""
+    return stated_counts(text, _READING_VISITS, "capacity.reading_visits", "人次")
+
