@@ -1367,3 +1367,12 @@ def test_the_reading_rooms_visits_however_worded(nlp):
     """The people the reading rooms received (共接待现场查阅群众一百二十余人次; 查阅场所共接待群众120人次)."""
     assert facts_of(nlp, 2015, "共接待现场查阅群众一百二十余人次。") == [("capacity.reading_visits", 120)]
     assert facts_of(nlp, 2015, "查阅场所共接待群众120人次。") == [("capacity.reading_visits", 120)]
+
+
+def test_a_sum_after_the_channels_counts_is_the_headline(nlp):
+    """合计 after the counts of two named channels is the headline (a count over several channels); a running total
+    after them is none."""
+    assert facts_of(nlp, 2017, "全年通过局门户网站发布信息285条、微信公众号发布信息43条,合计328条。") == [
+        ("proactive.total", 328), ("proactive.website", 285), ("proactive.wechat", 43)]
+    assert ("proactive.total", 3280) not in facts_of(
+        nlp, 2017, "全年通过局门户网站发布信息285条、微信公众号发布信息43条,历年累计合计3280条。")

@@ -8,7 +8,7 @@ import re
 from typing import Any, Iterator, Sequence
 
 from .base import (CHANNELS, KINDS_END, NOT_ITEMS, OWN_LEVEL, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, WAYS, YEARS_PART,
-                   channels_named, clause_before, clause_start, part_of, stated_counts, words_before)
+                   channels_named, clause_before, clause_start, fact_of_match, part_of, stated_counts, words_before)
 
 
 _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
@@ -319,3 +319,21 @@ def years_part(text: str, year: int | None) -> Iterator[dict[str, Any]]:
         m = _YEARS_PART.search(text, max(0, f["mention"]["start"] - 120), f["end"])
         if m is not None and (m.group("y") is None or year is not None and int(m.group("y")) == year):
             yield f
+
+
+# the channels' counts summed after them (通过局门户网站发布信息285条、微信公众号发布信息43条，合计328条): the headline
+_SUMMED = re.compile(r"[,，、]\s*(?P<m>合计|总计|共计)\s*(?:为|达)?\s*(?P<q>\d[\d,]*\s*(?:余|多)?\s*条)")
+_ITEM_COUNT = re.compile(r"\d[\d,]*\s*(?:余|多)?\s*条")
+
+
+def channels_summed(text: str) -> Iterator[dict[str, Any]]:
+    """A sum after two or more counts of named channels in its sentence: proactive.total (GUIDELINES: a count over
+    several channels is the headline)."""
+    from ...quantities import find_quantities
+
+    for m in _SUMMED.finditer(text):
+        before = text[clause_start(text, m.start(), "。；;\n"):m.start("m")]
+        qs = find_quantities(m.group("q"))
+        if (len(_ITEM_COUNT.findall(before)) >= 2 and len(set(channels_named(before))) >= 2 and len(qs) == 1
+                and not _SINCE_OR_RUNNING.search(before)):
+            yield fact_of_match("proactive.total", "条", m, qs[0])
