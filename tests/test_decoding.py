@@ -1376,3 +1376,10 @@ def test_a_sum_after_the_channels_counts_is_the_headline(nlp):
         ("proactive.total", 328), ("proactive.website", 285), ("proactive.wechat", 43)]
     assert ("proactive.total", 3280) not in facts_of(
         nlp, 2017, "全年通过局门户网站发布信息285条、微信公众号发布信息43条,历年累计合计3280条。")
+
+
+def test_one_levels_values_of_the_counts_listed_before_it(nlp):
+    """其中市本级分别为12件、5件 after 行政复议56件、提起行政诉讼23件: the level's value of each count, in order
+    (GUIDELINES: a total's parts by level are each a value of its indicator)."""
+    assert facts_of(nlp, 2019, "全市因政府信息公开被申请行政复议56件、提起行政诉讼23件,其中市本级分别为12件、5件。") == [
+        ("litigation.total", 5), ("litigation.total", 23), ("review.total", 12), ("review.total", 56)]

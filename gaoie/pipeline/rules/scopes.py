@@ -25,6 +25,11 @@ _LEVELS_RESPECTIVELY = re.compile(rf"\s*[,，]\s*(?:全[省市县区])?(?P<level
                                   r"(?:行政机关|三级|两级)?\s*(?:分别|依次)(?:受理|收到|公开|发布|为|是)?\s*"
                                   r"(?P<values>\d[\d,.]*\s*(?:万|余|多)*\s*[件条次场个篇](?:\s*[、和及与]\s*\d[\d,.]*\s*"
                                   r"(?:万|余|多)*\s*[件条次场个篇])+)")
+# one level's values of several counts listed before it (被申请行政复议56件、提起行政诉讼23件，其中市本级分别为12件、5件)
+_LEVEL_RESPECTIVELY = re.compile(rf"[,，]\s*其中\s*(?P<level>{_SCOPE_WORD})\s*(?:分别|依次)(?:为|是)?\s*"
+                                 r"(?P<values>\d[\d,.]*\s*(?:万|余|多)*\s*[件条次场个篇](?:\s*[、和及与]\s*\d[\d,.]*\s*"
+                                 r"(?:万|余|多)*\s*[件条次场个篇])+)")
+_SENTENCE_STOP = re.compile(r"[。；;\n]")
 _LEVEL = re.compile(r"\s*(?:[省市县区]级|[省市县区](?:政府)?本级|本级|[省市县区]直)")
 # the area's count right after the body's own (区政府本级收到申请38件，全区各单位共收到211件): a value of the same indicator
 # (GUIDELINES, stop 17: the government's own count beside its area's), its clause no more than the area, a verb, a number
@@ -38,7 +43,8 @@ _PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;�
 def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
     """The values by level that follow a total after 其中 (offsets into ``text``), each a fact of the
     total's indicator: 其中省级1846件、市级3521件、县级5433件 after 全省共受理政府信息公开申请1.08万件; or listed after
-    the levels (省级、市级、县级行政机关分别受理1,102件、2,317件和3,967件)."""
+    the levels (省级、市级、县级行政机关分别受理1,102件、2,317件和3,967件); or one level's values of the counts listed
+    before it, in order (行政复议56件、行政诉讼23件，其中市本级分别为12件、5件)."""
     from ...catalogue import get_catalogue
     from ...quantities import find_quantities, to_unit
     from ..components import prose_fact
@@ -55,6 +61,18 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
         return [prose_fact(fact["indicator"], q.value, fact["unit"], q.approx, False, fact.get("score"),
                            (a + q.start, a + q.end, q.text),
                            (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"])) for q in values]
+    stop = _SENTENCE_STOP.search(text, fact["end"])
+    level = _LEVEL_RESPECTIVELY.search(text, fact["end"], stop.start() if stop else len(text))
+    if level:
+        s0 = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, fact["start"])), default=0)
+        counts = [q for q in find_quantities(text[s0:level.start()]) if q.unit]
+        values = find_quantities(level.group("values"))
+        at = [i for i, q in enumerate(counts) if s0 + q.start == fact["start"]]
+        if len(counts) == len(values) and at and values[at[0]].unit == counts[at[0]].unit:
+            q, a = values[at[0]], level.start("values")
+            return [prose_fact(fact["indicator"], q.value, fact["unit"], q.approx, False, fact.get("score"),
+                               (a + q.start, a + q.end, q.text),
+                               (fact["mention"]["start"], fact["mention"]["end"], fact["mention"]["text"]))]
     area = _AREA_BESIDE.match(text, fact["end"])
     if (area and OWN_LEVEL in words_before(text, fact["start"])
             and (area.group("verb") is None or area.group("verb") in _AREA_VERBS.get(fact["indicator"], ()))):
