@@ -1383,3 +1383,11 @@ def test_one_levels_values_of_the_counts_listed_before_it(nlp):
     (GUIDELINES: a total's parts by level are each a value of its indicator)."""
     assert facts_of(nlp, 2019, "全市因政府信息公开被申请行政复议56件、提起行政诉讼23件,其中市本级分别为12件、5件。") == [
         ("litigation.total", 5), ("litigation.total", 23), ("review.total", 12), ("review.total", 56)]
+
+
+def test_the_years_items_named_government_affairs_information(nlp):
+    """发布政务信息 N条 on no channel is the headline, 全年累计 too (GUIDELINES: 累计 within the year); items sent up to a
+    superior, a part after 其中 and a running total since an earlier year are none."""
+    assert facts_of(nlp, 2016, "全年累计发布政务信息1560条。") == [("proactive.total", 1560)]
+    assert facts_of(nlp, 2016, "全年向市政府报送政务信息120条,被采用45条。") == []
+    assert facts_of(nlp, 2016, "自2008年以来累计发布政务信息15600条。") == []

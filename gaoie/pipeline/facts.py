@@ -24,7 +24,7 @@ from .rules.documents import (ITEM_20_IDS, document_kind, documents_checked, doc
 from .rules.proactive import (board_counts, category_part, clause_channel, columns_opened, counted_first,
                               gazette_counts, gazette_items, mixed_channels, new_media_counts, normative_part,
                               not_items, other_bodys_portal, over_portal_and_accounts, reconcile_channels,
-                              running_total, channels_summed, years_part)
+                              published_items, running_total, channels_summed, years_part)
 from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_and_answered,
                              handled_beside_received, handled_requests, newly_received, told_to_act, hotline_caseload, not_closed, not_requests, outcome_reasons, reason_of,
                              request_channel, requests_by_way, results_summed, ways_respectively, with_carried_over)
@@ -38,7 +38,7 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
            newly_received, case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward,
            outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way, hot_responses, reading_visits,
            statistics_rows, ways_respectively, zero_prefixed, trained_people, items_changed, told_to_act, years_part,
-           channels_summed)
+           channels_summed, published_items)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's count is never the headline (new_media_counts, over the scorer's proactive.total only); people trained

@@ -337,3 +337,18 @@ def channels_summed(text: str) -> Iterator[dict[str, Any]]:
         if (len(_ITEM_COUNT.findall(before)) >= 2 and len(set(channels_named(before))) >= 2 and len(qs) == 1
                 and not _SINCE_OR_RUNNING.search(before)):
             yield fact_of_match("proactive.total", "条", m, qs[0])
+
+
+# the year's items named 政务信息 / 政府信息 after a verb of publishing, on no channel (全年累计发布政务信息1560条): the headline;
+# not a part, a category, a column, a running total since an earlier year, nor items sent up or reprinted
+_PUBLISHED = re.compile(r"(?P<m>(?:主动)?(?:发布|公开)了?(?:各类)?(?:政务|政府)信息)\s*(?:共|共计|合计)?\s*"
+                        r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*条)")
+_NOT_PUBLISHED_HEADLINE = re.compile(r"其中|类|专栏|栏目|专题|转载|转发|报送|采用|以来|历年|自\s*\d{4}|各[乡镇街部单村]")
+
+
+def published_items(text: str) -> Iterator[dict[str, Any]]:
+    """The year's items published, named 政务信息 or 政府信息 (a word the lexicon does not propose after 发布): proactive.total."""
+    return stated_counts(text, _PUBLISHED, "proactive.total", "条", _NOT_PUBLISHED_HEADLINE,  # 累计…，其中2008年…: a running total
+                         keep=lambda m: not ("累计" in m.string[clause_start(m.string, m.start()):m.start()]
+                                             and YEARS_PART.search(m.string, m.end(), m.end() + 30)))
+
