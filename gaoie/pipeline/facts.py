@@ -21,13 +21,14 @@ from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outco
                           sum_of_kinds, upheld_answer)
 from .rules.documents import (ITEM_20_IDS, document_kind, documents_checked, documents_disclosed, internal_rules,
                               item_20_counts, item_20_rows, items_changed, not_decisions, statistics_rows)
-from .rules.proactive import (board_counts, category_part, clause_channel, columns_opened, counted_first,
-                              gazette_counts, gazette_items, mixed_channels, new_media_counts, normative_part,
-                              not_items, other_bodys_portal, over_portal_and_accounts, reconcile_channels,
-                              published_items, running_total, channels_summed, years_part)
+from .rules.proactive import (board_counts, category_part, channels_summed, clause_channel, columns_opened,
+                              counted_first, gazette_counts, gazette_items, mixed_channels, new_media_counts,
+                              normative_part, not_items, other_bodys_portal, over_portal_and_accounts, published_items,
+                              reconcile_channels, running_total, years_part)
 from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_and_answered,
-                             handled_beside_received, handled_requests, newly_received, told_to_act, hotline_caseload, not_closed, not_requests, outcome_reasons, reason_of,
-                             request_channel, requests_by_way, results_summed, ways_respectively, with_carried_over)
+                             handled_beside_received, handled_requests, hotline_caseload, newly_received, not_closed,
+                             not_requests, outcome_reasons, reason_of, request_channel, requests_by_way, results_summed,
+                             told_to_act, ways_respectively, with_carried_over)
 from .rules.scopes import measured_part, one_value_each, scope_parts
 from .rules.zeros import fee_counts, fee_negations, fees_not_taken, not_a_zero, zero_prefixed
 from .sections import heading_negations
@@ -35,10 +36,10 @@ from .sections import heading_negations
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
 # the report rules that read counts stated by construction, in this order
 _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received, handled_and_answered,
-           newly_received, case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed, carried_forward,
-           outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way, hot_responses, reading_visits,
-           statistics_rows, ways_respectively, zero_prefixed, trained_people, items_changed, told_to_act, years_part,
-           channels_summed, published_items)
+           newly_received, case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed,
+           carried_forward, outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way,
+           hot_responses, reading_visits, statistics_rows, ways_respectively, zero_prefixed, trained_people, items_changed,
+           told_to_act, years_part, channels_summed, published_items)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's count is never the headline (new_media_counts, over the scorer's proactive.total only); people trained

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from ..catalogue import get_catalogue
 from .components import NEG_CUE, in_a_word, prose_fact
+from .rules.base import REQUEST_WORDS
 
 # An outline heading, on its own line or run into its first sentence: 五、……情况 / (三)……情况
 HEADING = re.compile(r"(?m)(?:^|(?<=[\s。]))[ \t　]*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
@@ -29,7 +30,6 @@ _NAMED = (
     ("complaints.total", re.compile(r"申诉|投诉|举报")),
     ("request.fees", re.compile(r"收费|收取费用")),
 )
-_REQUESTS = re.compile(r"依申请公开|申请公开|公开申请")
 
 
 def heading_indicators(heading: str) -> list[tuple[str, int, int]]:
@@ -41,7 +41,7 @@ def heading_indicators(heading: str) -> list[tuple[str, int, int]]:
         if m:
             named.append((ind, m.start(), m.end()))
     if not named:
-        m = _REQUESTS.search(heading)
+        m = REQUEST_WORDS.search(heading)
         if m:
             named.append(("request.received", m.start(), m.end()))
     return named

@@ -38,11 +38,13 @@ def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], 
     facts: list[Fact] = []
     regions: list[tuple[int, int]] = []
 
+    def take_spans(spans: list[tuple[int, int]]) -> None:
+        if spans:
+            first = min(s for s, _ in spans)
+            regions.append((text.rfind("\n", 0, first) + 1, max(e for _, e in spans)))
+
     def take(rows: list[Row]) -> None:
-        numbers = [n for row in rows for n in row.numbers]
-        if numbers:
-            first = min(n.start for n in numbers)
-            regions.append((text.rfind("\n", 0, first) + 1, max(n.end for n in numbers)))
+        take_spans([(n.start, n.end) for row in rows for n in row.numbers])
 
     if year is None:
         year = extract_meta(text).get("year")
@@ -63,9 +65,7 @@ def read_tables(norm: Normalized, year: int | None = None) -> tuple[list[Fact], 
     if not facts and (year is None or year < 2019):  # a table of the body's own design
         own = local.read_table(text)
         facts += [_value_fact(norm, c.indicator, c.value, c.start, c.end) for c in own]
-        if own:
-            first = min(c.start for c in own)
-            regions.append((text.rfind("\n", 0, first) + 1, max(c.end for c in own)))
+        take_spans([(c.start, c.end) for c in own])
     return [f for f in facts if f is not None], sorted(regions)
 
 

@@ -96,6 +96,11 @@ class Cell:
     end: int
 
 
+def family_of(label: str) -> str | None:
+    """The case a label names: review (复议) or litigation (诉讼)."""
+    return next((name for name, pattern in _FAMILY if pattern.search(label)), None)
+
+
 def indicators_of(label: str, family: str | None) -> list[str]:
     """The indicators a row's label may name, the likeliest first (the row's unit decides between them: 政府公报 条 is
     the gazette's items, 政府公报 期 its issues); ``family``: review or litigation, the case row above in the same
@@ -103,7 +108,7 @@ def indicators_of(label: str, family: str | None) -> list[str]:
     label = _SUB.sub("", re.sub(r"\s+", "", label))
     if _NOT_A_COUNT.search(label):
         return []
-    own = next((name for name, pattern in _FAMILY if pattern.search(label)), None)
+    own = family_of(label)
     for outcome, pattern in _OUTCOMES:
         if (own or family) and pattern.search(label):
             return [f"{own or family}.{outcome}"]
@@ -124,7 +129,6 @@ def _cell(indicator: str, value: str, unit: str | None, start: int, end: int) ->
     return Cell(indicator, number, start, end)
 
 
-Pair = tuple[str, str, "str | None", int, int]  # label, value, unit, start, end of the value
 _NOT_THIS_LAYOUT = object()
 
 
@@ -193,7 +197,7 @@ def _table_at(text: str, pos: int, header: bool) -> list[Cell]:
             continue  # a header row (序号 项目 统计数)
         rows += 1
         for slot, (label, value, unit, start, end) in enumerate(pairs):
-            family = next((name for name, pattern in _FAMILY if pattern.search(label)), None)
+            family = family_of(label)
             if family or not any(p.search(label) for _, p in _OUTCOMES):
                 families[slot] = family
             cell = next((c for ind in indicators_of(label, families.get(slot))

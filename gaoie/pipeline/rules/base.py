@@ -40,6 +40,7 @@ def channels_named(clause: str) -> list[str]:
 NOT_ITEMS = re.compile(r"访问|浏览|点击|阅读量|阅读数|粉丝|关注量|关注数|关注人数|订阅|转发|评论|留言")
 # the year's part of a running total (累计公开846条,其中本年度…214条)
 YEARS_PART = re.compile(r"(?:其中|含)[^。;；]{0,6}?(?:本年度?|当年|今年|新增|\d{4}年)")
+REQUEST_WORDS = re.compile(r"依申请公开|申请公开|公开申请")  # a request for disclosure (政府信息公开申请 too)
 WAYS = re.compile(r"渠道|途径|方式|媒体|平台|形式")  # 通过网站、《政报》等渠道: several channels
 
 

@@ -307,7 +307,7 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
     return bool(before) or bool(after and "其中" not in text[end:after.start()])
 
 # the year's part of a running total (自…以来累计主动公开政府信息5623条，其中2009年公开3120条): the year's count
-_YEARS_PART = re.compile(r"(?:累计|以来)[^。；;]{0,40}?\d[\d,.]*\s*(?:万|余|多)*\s*条\s*[,，]?\s*其中\s*"
+_RUNNING_YEARS_PART = re.compile(r"(?:累计|以来)[^。；;]{0,40}?\d[\d,.]*\s*(?:万|余|多)*\s*条\s*[,，]?\s*其中\s*"
                          r"(?P<m>(?:本年度?|今年|(?P<y>\d{4})\s*年度?)(?:全年)?(?:共|共计)?(?:主动)?(?:公开|发布|更新)了?"
                          r"(?:各类|政府|政务)?(?:信息)?)\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*条)")
 
@@ -315,10 +315,8 @@ _YEARS_PART = re.compile(r"(?:累计|以来)[^。；;]{0,40}?\d[\d,.]*\s*(?:万|
 def years_part(text: str, year: int | None) -> Iterator[dict[str, Any]]:
     """The report's year's part of a running total, named by its year (其中2009年公开3120条) on no named channel:
     proactive.total (the running total is no fact of the year)."""
-    for f in stated_counts(text, _YEARS_PART, "proactive.total", "条"):
-        m = _YEARS_PART.search(text, max(0, f["mention"]["start"] - 120), f["end"])
-        if m is not None and (m.group("y") is None or year is not None and int(m.group("y")) == year):
-            yield f
+    return stated_counts(text, _RUNNING_YEARS_PART, "proactive.total", "条",
+                         keep=lambda m: m.group("y") is None or year is not None and int(m.group("y")) == year)
 
 
 # the channels' counts summed after them (通过局门户网站发布信息285条、微信公众号发布信息43条，合计328条): the headline

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from .base import (PARTS_START, SCOPE_PART, clause_before, clause_start, fact_of_match, listed_items, stated_counts,
-                   stated_fact)
+from .base import (PARTS_START, REQUEST_WORDS, SCOPE_PART, clause_before, clause_start, fact_of_match, listed_items,
+                   stated_counts, stated_fact)
 
 
 # GUIDELINES: counts of letters, visits, complaints or problems handled are no disclosure requests, and
@@ -109,8 +109,8 @@ def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
 
 
 _HANDLED_ANSWERED = re.compile(r"(?P<m>办理(?:回复|答复|答覆))了?\s*(?:共|共计)?\s*(?P<q>\d+\s*(?:件|项|个|宗))")
-_NOT_HANDLED_REQUESTS = re.compile(_NOT_DISCLOSURE_REQUEST.pattern + r"|热线|信箱|留言|诉求|许可|登记|审批|政务服务|救助")
-_DISCLOSURE_REQUESTS = re.compile(r"信息公开申请|依申请公开|公开申请|申请公开")
+_NOT_HANDLED_REQUESTS = re.compile(_NOT_DISCLOSURE_REQUEST.pattern + r"|热线|信箱|留言|诉求|许可|登记|审批|政务服务|"
+                                   r"救助")
 
 
 def handled_and_answered(text: str) -> Iterator[dict[str, Any]]:
@@ -119,7 +119,7 @@ def handled_and_answered(text: str) -> Iterator[dict[str, Any]]:
     hotline calls, reviews, proposals or applications for a licence."""
     def of_requests(m: re.Match) -> bool:
         before = m.string[clause_start(m.string, m.start(), "。；;\n"):m.start()]
-        return bool(_DISCLOSURE_REQUESTS.search(before)) and not _NOT_HANDLED_REQUESTS.search(before)
+        return bool(REQUEST_WORDS.search(before)) and not _NOT_HANDLED_REQUESTS.search(before)
 
     return stated_counts(text, _HANDLED_ANSWERED, "request.result_total", "件", keep=of_requests)
 

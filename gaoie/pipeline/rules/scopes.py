@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import OWN_LEVEL, PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, YEARS_PART, words_before
+from .base import OWN_LEVEL, PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, YEARS_PART, clause_start, words_before
 
 
 # GUIDELINES (Scopes): a total's parts by level are each a value of its indicator: 全省共受理申请8453件,
@@ -64,7 +64,7 @@ def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
     stop = _SENTENCE_STOP.search(text, fact["end"])
     level = _LEVEL_RESPECTIVELY.search(text, fact["end"], stop.start() if stop else len(text))
     if level:
-        s0 = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, fact["start"])), default=0)
+        s0 = clause_start(text, fact["start"], "。；;\n")
         counts = [q for q in find_quantities(text[s0:level.start()]) if q.unit]
         values = find_quantities(level.group("values"))
         at = [i for i, q in enumerate(counts) if s0 + q.start == fact["start"]]
