@@ -100,7 +100,7 @@ def _reports_for(data: str | None, split: str | None):
 
 
 def _evaluate_and_print(nlp, data, split, output, group) -> int:
-    from .evaluate import evaluate, format_table, stage_scores
+    from .evaluate import evaluate, format_table, meta_scores, stage_scores
 
     reports = _reports_for(data, split)
     if not reports:
@@ -115,9 +115,13 @@ def _evaluate_and_print(nlp, data, split, output, group) -> int:
         print()
     stages = stage_scores(nlp, reports)
     print("stages:", json.dumps(stages, ensure_ascii=False))
+    meta = meta_scores(reports) if all("body" in r for r in reports) else None  # generated and written excerpts name none
+    if meta:
+        print("metadata:", json.dumps(meta, ensure_ascii=False))
     if output:
         payload = {name: ev.to_dict() for name, ev in views.items()}
         payload["stages"] = stages
+        payload["metadata"] = meta
         payload["n_reports"] = len(reports)
         Path(output).write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
         _log(f"scores written to {output}")

@@ -101,6 +101,24 @@ def stage_scores(nlp, reports: Iterable[dict[str, Any]]) -> dict[str, dict[str, 
     }
 
 
+def meta_scores(reports: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """How well the report's year and issuing body are read (:func:`gaoie.meta.extract_meta`), against the
+    annotated ``year`` and ``body``: the year right; the body right (the same name, or one name inside the
+    other: 绍兴县政府 for 绍兴县人民政府, 南京市栖霞区 for its government), other (a wrong name) or none."""
+    from .meta import extract_meta, report_year
+
+    c = {"reports": 0, "year_right": 0, "body_right": 0, "body_other": 0, "body_none": 0}
+    for rep in reports:
+        text = normalize(rep["text"], reading=True).text
+        meta = extract_meta(text)
+        c["reports"] += 1
+        c["year_right"] += report_year(text, meta) == rep.get("year")
+        body, gold = meta["body"], rep.get("body") or ""
+        key = "body_none" if body is None else "body_right" if gold and (body in gold or gold in body) else "body_other"
+        c[key] += 1
+    return c
+
+
 def indicator_confusion(nlp, reports: Iterable[dict[str, Any]]):
     """Gold vs predicted indicator of every gold prose quantity the pipeline linked (its span
     overlapping the gold span): a pandas crosstab built with scikit-learn's confusion_matrix."""
