@@ -1391,3 +1391,22 @@ def test_the_years_items_named_government_affairs_information(nlp):
     assert facts_of(nlp, 2016, "全年累计发布政务信息1560条。") == [("proactive.total", 1560)]
     assert facts_of(nlp, 2016, "全年向市政府报送政务信息120条,被采用45条。") == []
     assert facts_of(nlp, 2016, "自2008年以来累计发布政务信息15600条。") == []
+
+
+def test_the_forms_labels_run_into_their_counts(nlp):
+    """The pre-2019 统计表 written as prose without a colon (微博微信回应事件数8次): the row's label names its id, as with
+    one (收到申请数：15件); the head's interviews after the interviews, the documents made beside those disclosed."""
+    assert facts_of(nlp, 2016, "微博微信回应事件数8次,其他方式回应事件数为5次。") == [
+        ("interpret.other_responses", 5), ("interpret.weibo_wechat_responses", 8)]
+    assert facts_of(nlp, 2016, "政府网站在线访谈次数6次,其中主要负责同志参加政府网站在线访谈次数3次。") == [
+        ("interpret.online_interviews", 6), ("interpret.online_interviews_head", 3)]
+    assert facts_of(nlp, 2017, "主动公开政府信息数3215条,其中主动公开规范性文件数27条,制发规范性文件总数27件。") == [
+        ("proactive.normative_docs", 27), ("proactive.normative_docs_issued", 27), ("proactive.total", 3215)]
+
+
+def test_a_catalogue_name_the_training_reports_rarely_wrote(nlp):
+    """专项经费 is capacity.budget's own name: the linker ranks it first but unsure (few reports in training state the
+    budget), and the catalogue's name makes it sure (linker.OFFICIAL_FLOOR)."""
+    assert facts_of(nlp, 2012, "全年投入政府信息公开专项经费5万元。") == [("capacity.budget", 5)]
+    assert facts_of(nlp, 2013, "设立政府信息公开查阅点3个,专项经费5万元。") == [
+        ("capacity.budget", 5), ("capacity.reading_points", 3)]

@@ -100,9 +100,10 @@ def items_changed(text: str, year: int | None) -> Iterator[dict[str, Any]]:
             yield {**fact, "value": -fact["value"] if m.group("m").startswith("减") else fact["value"]}
 
 
-# the 统计表 (before 2019) written as prose, label and colon: 收到申请数：247件; 政务微信公开政府信息数：1721条; the row
-# phrases only one section of the table uses name the ids (gaoie.tables.pre2019)
-_STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*[:：]\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*"
+# the 统计表 (before 2019) written as prose, label and colon, or the label run into its count: 收到申请数：247件;
+# 政务微信公开政府信息数：1721条; 微博微信回应事件数8次; the row phrases only one section of the table uses name the ids
+# (gaoie.tables.pre2019)
+_STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*(?:[:：]|为|是)?\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*"
                         r"(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)?)")
 
 
