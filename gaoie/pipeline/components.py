@@ -63,6 +63,22 @@ def clear_of(doc: Doc, mention: Span, quantities: list[Span]) -> Span | None:
     return doc.char_span(mention.start_char, cut, label=mention.label_, alignment_mode="contract")
 
 
+def to_official_name(doc: Doc, mention: Span) -> Span:
+    """A mention the NER ran one or two characters past a catalogue name of one indicator (专项经费投|入5万元) ends
+    with the name (:func:`gaoie.pipeline.linker.official_names`); a mention that is a name, or holds more, stays."""
+    from .linker import official_names
+
+    text = mention.text
+    names = official_names()
+    if text in names:
+        return mention
+    inside = max((n for n in names if n in text and len(text) - len(n) <= 2 and text.startswith(n)), key=len, default=None)
+    if inside is None:
+        return mention
+    return doc.char_span(mention.start_char, mention.start_char + len(inside), label=mention.label_,
+                         alignment_mode="contract") or mention
+
+
 @Language.component("gaoie_quantities")
 def quantity_ruler(doc: Doc) -> Doc:
     spans = []
@@ -102,6 +118,7 @@ class MentionMerger:
         mentions = {}
         for e in ents:
             if e.label_ == "INDICATOR" and (e := clear_of(doc, e, quantities) if self.reading else e) is not None:
+                e = to_official_name(doc, e) if self.reading else e
                 mentions[(e.start_char, e.end_char)] = e
         negs = {(e.start_char, e.end_char): e for e in ents if e.label_ == "NEG"}
         if self.use_lexicon and self.lexicon is not None:
