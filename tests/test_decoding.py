@@ -1416,6 +1416,7 @@ def test_a_mention_run_past_its_catalogue_name_and_a_new_years_part(nlp):
     """The NER may run a rare name on into the verb after it (专项经费投|入): the mention ends with the catalogue's name.
     A running total's part for the year may say 新增 (其中2010年新增公开482条): the year's count."""
     assert facts_of(nlp, 2012, "政府信息公开专项经费投入5万元。") == [("capacity.budget", 5)]
+    assert facts_of(nlp, 2017, "政府信息公开举报投诉数量2件。") == [("complaints.total", 2)]  # the work's name before it
     assert facts_of(nlp, 2010, "截至2010年底,我局累计主动公开政府信息2,356条,其中2010年新增公开482条。") == [
         ("proactive.total", 482)]
     assert facts_of(nlp, 2010, "累计主动公开政府信息2,356条,其中本年度新增482条。") == [("proactive.total", 482)]

@@ -63,15 +63,23 @@ def clear_of(doc: Doc, mention: Span, quantities: list[Span]) -> Span | None:
     return doc.char_span(mention.start_char, cut, label=mention.label_, alignment_mode="contract")
 
 
+_QUALIFIER = re.compile(r"^(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?")  # 政府信息公开|举报投诉数量
+
+
 def to_official_name(doc: Doc, mention: Span) -> Span:
     """A mention the NER ran one or two characters past a catalogue name of one indicator (专项经费投|入5万元) ends
-    with the name (:func:`gaoie.pipeline.linker.official_names`); a mention that is a name, or holds more, stays."""
+    with the name (:func:`gaoie.pipeline.linker.official_names`), and one that is the work's name before a catalogue
+    name (政府信息公开举报投诉数量) is the name; a mention that is a name, or holds more, stays."""
     from .linker import official_names
 
     text = mention.text
     names = official_names()
     if text in names:
         return mention
+    qualified = _QUALIFIER.match(text)
+    if qualified and text[qualified.end():] in names:
+        return doc.char_span(mention.start_char + qualified.end(), mention.end_char, label=mention.label_,
+                             alignment_mode="contract") or mention
     inside = max((n for n in names if n in text and len(text) - len(n) <= 2 and text.startswith(n)), key=len, default=None)
     if inside is None:
         return mention
