@@ -1420,3 +1420,10 @@ def test_a_mention_run_past_its_catalogue_name_and_a_new_years_part(nlp):
     assert facts_of(nlp, 2010, "截至2010年底,我局累计主动公开政府信息2,356条,其中2010年新增公开482条。") == [
         ("proactive.total", 482)]
     assert facts_of(nlp, 2010, "累计主动公开政府信息2,356条,其中本年度新增482条。") == [("proactive.total", 482)]
+
+
+def test_a_long_catalogue_name_the_ner_cut_short(nlp):
+    """法律法规规定的其他情形 read by the NER as 其他情形 alone was linked to other outcomes and lost; the catalogue's name
+    (eight characters or more) is one mention (components.whole_official_names)."""
+    assert facts_of(nlp, 2020, "不予公开3件,其中法律法规禁止公开1件,法律法规规定的其他情形2件。") == [
+        ("request.refused", 3), ("request.refused_other_law", 2), ("request.refused_prohibited", 1)]

@@ -87,6 +87,28 @@ def to_official_name(doc: Doc, mention: Span) -> Span:
                          alignment_mode="contract") or mention
 
 
+def whole_official_names(doc: Doc, mentions: dict[tuple[int, int], Span]) -> dict[tuple[int, int], Span]:
+    """A catalogue name of one indicator that the NER cut short or into pieces (法律法规规定的|其他情形|; 申请人无正当理由
+    逾期不补正|、行政机关不再处理其|政府信息公开申请|) is one mention: the name's span replaces the mentions inside it,
+    where none reaches outside it and none is a catalogue name itself."""
+    from .linker import official_names, official_pattern
+
+    names = official_names()
+    out = dict(mentions)
+    for m in official_pattern().finditer(doc.text):
+        s, e = m.span()
+        inside = [k for k in out if s <= k[0] and k[1] <= e]
+        if not inside or (s, e) in out or any(k[0] < e and s < k[1] and k not in inside for k in out) or any(
+                out[k].text in names for k in inside) or e - s < 8 or len(inside) == 1 and len(out[inside[0]].text) > 4:
+            continue  # a name inside a longer one (专项经费 in 政府信息公开专项经费) or a long part is mention enough
+        span = doc.char_span(s, e, label="INDICATOR", alignment_mode="contract")
+        if span is not None:
+            for k in inside:
+                del out[k]
+            out[(s, e)] = span
+    return out
+
+
 @Language.component("gaoie_quantities")
 def quantity_ruler(doc: Doc) -> Doc:
     spans = []
@@ -128,6 +150,8 @@ class MentionMerger:
             if e.label_ == "INDICATOR" and (e := clear_of(doc, e, quantities) if self.reading else e) is not None:
                 e = to_official_name(doc, e) if self.reading else e
                 mentions[(e.start_char, e.end_char)] = e
+        if self.reading:
+            mentions = whole_official_names(doc, mentions)
         negs = {(e.start_char, e.end_char): e for e in ents if e.label_ == "NEG"}
         if self.use_lexicon and self.lexicon is not None:
             taken = set()

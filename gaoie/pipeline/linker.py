@@ -8,6 +8,7 @@ the unit of the quantity beside it) decides, which is what resolves the ambiguou
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -27,6 +28,12 @@ NONE = "NONE"  # a mention that names no indicator here
 # no generic word, is that indicator's with at least this confidence where the classifier ranks it first: the
 # catalogue's names are the forms' own, however rarely the training reports wrote them
 OFFICIAL_FLOOR = 0.8
+
+
+@lru_cache(maxsize=1)
+def official_pattern() -> re.Pattern:
+    """The catalogue names of :func:`official_names` as one alternation, longest first."""
+    return re.compile("|".join(map(re.escape, sorted(official_names(), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
