@@ -1410,6 +1410,9 @@ def test_a_catalogue_name_the_training_reports_rarely_wrote(nlp):
     assert facts_of(nlp, 2012, "全年投入政府信息公开专项经费5万元。") == [("capacity.budget", 5)]
     assert facts_of(nlp, 2013, "设立政府信息公开查阅点3个,专项经费5万元。") == [
         ("capacity.budget", 5), ("capacity.reading_points", 3)]
+    # not where the count after the name is in another unit: items on the new media are no count of accounts (个)
+    assert facts_of(nlp, 2022, "共主动公开政府信息5,632条,其中政府门户网站发布4,210条,政务新媒体发布1,422条。") == [
+        ("proactive.total", 5632), ("proactive.website", 4210)]
 
 
 def test_a_mention_run_past_its_catalogue_name_and_a_new_years_part(nlp):

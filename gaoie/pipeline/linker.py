@@ -30,6 +30,15 @@ NONE = "NONE"  # a mention that names no indicator here
 OFFICIAL_FLOOR = 0.8
 
 
+def fits_after(text: str, end: int, indicator: str) -> bool:
+    """Whether the count right after a mention (if any) is in a unit of the indicator: 政务新媒体发布1,422条 is no
+    count of accounts (个)."""
+    from ..quantities import unit_fits
+
+    after = find_quantities(text[end: end + 10])[:1]
+    return not after or unit_fits(after[0].unit, get_catalogue()[indicator].unit)
+
+
 @lru_cache(maxsize=1)
 def official_pattern() -> re.Pattern:
     """The catalogue names of :func:`official_names` as one alternation, longest first."""
@@ -109,7 +118,7 @@ class IndicatorLinker:
                 ranked = sorted(zip(classes, row), key=lambda x: -x[1])
                 m._.candidates = [(c, float(p)) for c, p in ranked[:3] if c != NONE]
                 best, p = ranked[0]
-                if best != NONE and official.get(m.text) == best:
+                if best != NONE and official.get(m.text) == best and fits_after(texts[id(m.doc)], m.end_char, best):
                     p = max(p, OFFICIAL_FLOOR)
                 m._.indicator = best if best != NONE and p >= self.threshold else None
                 m._.indicator_prob = float(p)
