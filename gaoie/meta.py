@@ -16,7 +16,8 @@ _REGION = re.compile(
 _YEAR_IN_TEXT = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?[,，\s]")
 _ANY_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月|修订|修正|以来|起|至今)")
 _DATE_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")  # 截至2023年12月31日
-_BODY_PREFIXES = ("关于", "本报告", "根据", "现将", "现公布", "现发布", "特向社会公布", "公布", "发布", "编制的", "编制", "由")
+_BODY_PREFIXES = ("关于", "本报告", "根据", "现将", "现公布", "现发布", "特向社会公布", "向社会公开", "现公开", "公布", "发布",
+                  "编制的", "编制", "由")
 _BODY_SUFFIX = re.compile(r"(?:编制|发布|制作)的?$")
 _ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")  # (以下简称统计局队), (或委、办、局)
 # a body names an organ, a place or a unit: its last words say which
@@ -26,10 +27,17 @@ _ORGAN_END = re.compile(
 # words that make a phrase no body: a notice's verbs (关于做好2019年…报告), pronouns (我镇, 本机关), generic parts
 _NOT_BODY = re.compile(r"做好|开展|完成|编制|编写|关于|根据|按照|印发|通知|要求|公布|报告|工作|全县|全市|所有|以来|牵头|年度|^年|的|在|包括|网站|门户|平台|信息(?!化)"
                        r"|[我本该各全](?:镇|乡|局|委|办|厅|区|县|市|省|单位|机关|部门|街道|科室|中心|院|所|站|处)|^我"  # not 本溪市, 全椒县
-                       r"|^(?:(?:镇|乡|区|县|市|人民)?政府|政务|科室|单位|部门|机关)$")
+                       r"|^(?:(?:镇|乡|区|县|市|人民)?政府|政务|科室|单位|部门|机关)$"
+                       r"|委[省市县区镇乡]?政府|党委、?政府")  # 区委区政府, 镇党委政府: the party and the government, no body
 # where a report names its author outside a title: 由X编制, a page's 发布机构/来源, 现公布X…报告, the first sentence's subject
-_BY = re.compile(r"由\s*(?P<body>[\u4e00-\u9fff、]{2,40}?)\s*(?:综合|根据|负责|汇总|编制|编写|编)")
-_PAGE_FIELD = re.compile(r"(?:发布机构|发布单位|发文机关|来源)\s*[:：|]?\s*\|?\s*(?P<body>[\u4e00-\u9fff]{2,30})")
+_BY = re.compile(r"由\s*(?P<body>[\u4e00-\u9fff、]{2,40}?)\s*(?:综合|根据|汇总|编制|编写|编)")  # not 由办公室负责: the work's unit
+# a page's publisher field; 来源 (source) at a field's start and naming a government organ (not 来源于, 经费来源, a news outlet)
+_PAGE_FIELD = re.compile(r"(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*\|?\s*(?P<body>[\u4e00-\u9fff]{2,30})"
+                         r"|(?:^|[|\s])来源\s*[:：|]\s*\|?\s*(?P<source>[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|厅|办事处|街道"
+                         r"|镇|乡))(?![\u4e00-\u9fff])", re.M)
+# lines of a page that name other reports (上一篇：2018年某县财政局…报告) or a regulation's title 《…报告制度》
+_OTHER_REPORTS = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)[^\n]*$|^\s*(?:相关阅读|相关文章|相关链接|推荐阅读)[^\n]*(?:\n[^\n]*){0,5}"
+                            r"|《[^》\n]{0,60}(?:报告|年报)[^》\n]{0,8}》", re.M)
 _TITLE_YEAR_FIRST = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*年?(?:度)?\s*(?P<body>[\u4e00-\u9fff]{2,40}?)\s*(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)")
 _TITLE_NO_YEAR = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,40}?)(?:政府|政务)?信息公开(?:工作)?年度报告")
@@ -48,8 +56,9 @@ def clean_body(phrase: str | None) -> str | None:
         if prefix in body:
             body = body.split(prefix)[-1]
     body = _BODY_SUFFIX.sub("", body).lstrip("的")
-    if len(body) < 2 or _NOT_BODY.search(body) or not _ORGAN_END.search(body):
-        return None
+    end = _ORGAN_END.search(body)
+    if len(body) < 2 or _NOT_BODY.search(body) or not end or end.start() == 0:
+        return None  # 中心, 办公室, 委员会 alone name no body
     return body
 
 
@@ -70,7 +79,7 @@ def find_body(top: str) -> tuple[str | None, int | None]:
             return body, None
     for pattern in (_PAGE_FIELD, _BY, _TITLE_NO_YEAR, _SUBJECT):
         for m in pattern.finditer(top):
-            body = clean_body(m.group("body"))
+            body = clean_body(m.group("body") or m.groupdict().get("source"))
             if body:
                 return body, None
     return None, None
@@ -78,7 +87,7 @@ def find_body(top: str) -> tuple[str | None, int | None]:
 
 def extract_meta(text: str, head: int = 1500) -> dict[str, Any]:
     """Body, year and region from the report's title or first paragraph (normalised text)."""
-    top = text[:head]
+    top = _OTHER_REPORTS.sub(lambda m: "_" * len(m.group()), text[:head])  # no space: 2008年《条例》 is no 2008年 + space
     body, title_year = find_body(top)
     meta: dict[str, Any] = {"body": body, "year": title_year, "region": None}
     m = _TITLE.search(top) or _TITLE_NO_BODY.search(top)

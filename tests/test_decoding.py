@@ -1430,3 +1430,16 @@ def test_a_long_catalogue_name_the_ner_cut_short(nlp):
     (eight characters or more) is one mention (components.whole_official_names)."""
     assert facts_of(nlp, 2020, "不予公开3件,其中法律法规禁止公开1件,法律法规规定的其他情形2件。") == [
         ("request.refused", 3), ("request.refused_other_law", 2), ("request.refused_prohibited", 1)]
+
+
+def test_the_stop_21_reviews_sentences(nlp):
+    """A fresh review of stop 21's readings: a clause that merely holds a form's phrase before 数 is no row of the form;
+    a short catalogue name names its indicator only where the sentence speaks of disclosure; a name last in a list of
+    reasons leaves the count to the outcome (GUIDELINES: two or more reasons keep the outcome's id)."""
+    assert facts_of(nlp, 2017, "培训班参训单位数45个。") == []
+    assert facts_of(nlp, 2015, "各乡镇收到申请数12个乡镇均为0件。") != [("request.received", 12)]
+    assert ("interpret.press_conferences", 12) not in facts_of(nlp, 2017, "通过新闻发布会解读政策文件数12件。")
+    assert facts_of(nlp, 2016, "召开经济工作会议等重要会议12次。") == []
+    assert facts_of(nlp, 2016, "开展在线访谈6期,网友在线提问230余个,均当场解答。") == [("interpret.online_interviews", 6)]
+    assert facts_of(nlp, 2016, "不予公开(涉及国家秘密、商业秘密、个人隐私及法律法规规定的其他情形)3件。") == [
+        ("request.refused", 3)]

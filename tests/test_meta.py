@@ -23,6 +23,15 @@ from gaoie.meta import extract_meta
     ("根据县政府《关于做好2021年政府信息公开工作年度报告有关事宜的通知》要求,现将我局情况报告如下", None, None),
     ("现将我镇2013年政府信息公开工作报告如下:一、概述", None, 2013),
     ("依据《条例》,特向社会公布2019年政府信息公开工作年度报告。", None, 2019),
+    # a fresh review's cases: a generic word alone, the party and the government, the unit in charge of the work, a
+    # source that is no publisher, other reports named on the page, a regulation's title
+    ("一、总体情况\n2019年,中心认真落实《条例》", None, None),
+    ("2019年,区委区政府高度重视政务公开工作", None, None),
+    ("政府信息公开工作由办公室负责,日常工作由党政办负责。", None, None),
+    ("本报告中的统计数据来源于县统计局。经费来源:县财政局", None, None),
+    ("上一篇:2018年某县财政局政府信息公开工作年度报告\n一、总体情况", None, None),
+    ("根据《德阳市政府信息公开工作年度报告制度》要求,现将情况报告如下", None, None),
+    ("现向社会公开兴国县政府办2020年政府信息公开工作年度报告", "兴国县政府办", 2020),
 ])
 def test_the_body_and_year_a_report_names(head, body, year):
     meta = extract_meta(head)

@@ -87,10 +87,16 @@ def to_official_name(doc: Doc, mention: Span) -> Span:
                          alignment_mode="contract") or mention
 
 
+# 涉及国家秘密、…及法律法规规定的其他情形: one of several reasons, the outcome's (GUIDELINES); not after a counted part
+# (其中涉及国家秘密1件、法律法规规定的其他情形2件)
+_LISTED_AFTER = set("、和及与或")
+_COUNTED = re.compile(r"\d\s*[件项个次]$")
+
+
 def whole_official_names(doc: Doc, mentions: dict[tuple[int, int], Span]) -> dict[tuple[int, int], Span]:
     """A catalogue name of one indicator that the NER cut short or into pieces (法律法规规定的|其他情形|; 申请人无正当理由
     逾期不补正|、行政机关不再处理其|政府信息公开申请|) is one mention: the name's span replaces the mentions inside it,
-    where none reaches outside it and none is a catalogue name itself."""
+    where none reaches outside it and none is a catalogue name itself; not the last of a list of reasons."""
     from .linker import official_names, official_pattern
 
     names = official_names()
@@ -98,7 +104,9 @@ def whole_official_names(doc: Doc, mentions: dict[tuple[int, int], Span]) -> dic
     for m in official_pattern().finditer(doc.text):
         s, e = m.span()
         inside = [k for k in out if s <= k[0] and k[1] <= e]
-        if not inside or (s, e) in out or any(k[0] < e and s < k[1] and k not in inside for k in out) or any(
+        listed = doc.text[s - 1:s] in _LISTED_AFTER and not _COUNTED.search(doc.text, max(0, s - 8), s - 1)
+        if not inside or (s, e) in out or listed or any(
+                k[0] < e and s < k[1] and k not in inside for k in out) or any(
                 out[k].text in names for k in inside) or e - s < 8 or len(inside) == 1 and len(out[inside[0]].text) > 4:
             continue  # a name inside a longer one (专项经费 in 政府信息公开专项经费) or a long part is mention enough
         span = doc.char_span(s, e, label="INDICATOR", alignment_mode="contract")

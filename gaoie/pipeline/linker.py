@@ -25,9 +25,21 @@ from .scorer import FeatureClassifier, Features, char_ngrams
 
 NONE = "NONE"  # a mention that names no indicator here
 # a mention that is a catalogue name or alias of one indicator (专项经费, 微博微信回应事件数), four characters or more and
-# no generic word, is that indicator's with at least this confidence where the classifier ranks it first: the
-# catalogue's names are the forms' own, however rarely the training reports wrote them
+# no generic word, is that indicator's with at least this confidence where the classifier ranks it first, the count
+# after it fits (fits_after) and, for a name of four or five characters, its sentence speaks of disclosure
+# (about_disclosure): the catalogue's names are the forms' own, however rarely the training reports wrote them
 OFFICIAL_FLOOR = 0.8
+
+
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+def about_disclosure(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` speaks of the disclosure work (公开): a short catalogue name (专项经费, 工作会议,
+    在线提问) names its indicator there, not in 网站建设专项经费 or 经济工作会议 or 网友在线提问 in an interview."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, pos)), len(text))
+    return "公开" in text[start:end]
 
 
 def fits_after(text: str, end: int, indicator: str) -> bool:
@@ -118,7 +130,8 @@ class IndicatorLinker:
                 ranked = sorted(zip(classes, row), key=lambda x: -x[1])
                 m._.candidates = [(c, float(p)) for c, p in ranked[:3] if c != NONE]
                 best, p = ranked[0]
-                if best != NONE and official.get(m.text) == best and fits_after(texts[id(m.doc)], m.end_char, best):
+                if best != NONE and official.get(m.text) == best and fits_after(texts[id(m.doc)], m.end_char, best) and (
+                        len(m.text) >= 6 or about_disclosure(texts[id(m.doc)], m.start_char)):
                     p = max(p, OFFICIAL_FLOOR)
                 m._.indicator = best if best != NONE and p >= self.threshold else None
                 m._.indicator_prob = float(p)

@@ -103,11 +103,15 @@ def items_changed(text: str, year: int | None) -> Iterator[dict[str, Any]]:
 # the 统计表 (before 2019) written as prose, label and colon, or the label run into its count: 收到申请数：247件;
 # 政务微信公开政府信息数：1721条; 微博微信回应事件数8次; the row phrases only one section of the table uses name the ids
 # (gaoie.tables.pre2019)
-_STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*(?:[:：]|为|是)?\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*"
+_STATISTIC = re.compile(r"(?P<m>[^：:；;。，,、\d\s]{2,30}?数)\s*(?P<colon>[:：])?(?:为|是)?\s*(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*"
                         r"(?:条|件|个|人次|人|次|万元|元|项|篇|期|场)?)")
+# with no colon the label must end as a row of the form does, its phrase then at most these words (微博微信回应|事件数,
+# 主要负责同志参加政府网站在线访谈|次数), and the count must end its clause (not 收到申请数12个乡镇…)
+_ROW_TAIL = re.compile(r"(?:政府)?(?:信息)?(?:答复|公开)?(?:事件|案件)?(?:总)?(?:次数|数量|数)$")
+_CLAUSE_GOES_ON = re.compile(r"(?![其和及与])[\u4e00-\u9fff]")
 
 
-_NOT_A_ROW = re.compile(r"人次?数|人员|媒体|天数|占比|比例|比重|访问|阅读|点击|浏览|率|增长|增加|减少|比上年|较上年")  # 培训班参训人数, 平均天数: no row of the table
+_NOT_A_ROW = re.compile(r"人次?数|人员|媒体|天数|占比|比例|比重|访问|阅读|点击|浏览|率|增长|增加|减少|比上年|较上年|类信息|单位数")  # 培训班参训人数, 平均天数: no row of the table
 
 
 def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
@@ -120,6 +124,10 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
     for m in _STATISTIC.finditer(text):
         if _NOT_A_ROW.search(m.group("m")):
             continue
+        label = m.group("m")
+        if not m.group("colon") and (_CLAUSE_GOES_ON.match(text, m.end()) or not any(
+                _ROW_TAIL.fullmatch(label[label.rfind(p) + len(p):]) for p, _, _ in UNIQUE_PHRASES if p in label)):
+            continue  # 通过新闻发布会解读政策文件数12件: no row's label
         ids = {ind for phrase, _, ind in UNIQUE_PHRASES if phrase in m.group("m")}
         if len(ids) > 1:  # the longest phrase's (主要负责同志参加新闻发布会, not 新闻发布会)
             longest = max((p for p, _, ind in UNIQUE_PHRASES if p in m.group("m")), key=len)
