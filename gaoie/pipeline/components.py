@@ -101,10 +101,11 @@ def whole_official_names(doc: Doc, mentions: dict[tuple[int, int], Span]) -> dic
 
     names = official_names()
     out = dict(mentions)
-    for m in official_pattern().finditer(doc.text):
+    text = doc.text  # read once: spaCy joins the tokens at each read
+    for m in official_pattern().finditer(text):
         s, e = m.span()
         inside = [k for k in out if s <= k[0] and k[1] <= e]
-        listed = doc.text[s - 1:s] in _LISTED_AFTER and not _COUNTED.search(doc.text, max(0, s - 8), s - 1)
+        listed = text[s - 1:s] in _LISTED_AFTER and not _COUNTED.search(text, max(0, s - 8), s - 1)
         if not inside or (s, e) in out or listed or any(
                 k[0] < e and s < k[1] and k not in inside for k in out) or any(
                 out[k].text in names for k in inside) or e - s < 8 or len(inside) == 1 and len(out[inside[0]].text) > 4:
