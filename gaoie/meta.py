@@ -70,7 +70,7 @@ def find_body(top: str) -> tuple[str | None, int | None]:
         for m in pattern.finditer(top):
             body = clean_body(m.group("body"))
             if body:  # a title starts its line: a sentence's 公布2013年度X…报告 may name another year
-                at_line_start = pattern is _TITLE or not top[:m.start()].split("\n")[-1].strip()
+                at_line_start = pattern is _TITLE or not top[top.rfind("\n", 0, m.start()) + 1:m.start()].strip()
                 return body, int(m.group("year")) if at_line_start else None
     for line in top.splitlines()[:3]:
         b = _BODY_AFTER.match(line.strip())

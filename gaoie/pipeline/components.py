@@ -80,7 +80,7 @@ def to_official_name(doc: Doc, mention: Span) -> Span:
     if qualified and text[qualified.end():] in names:
         return doc.char_span(mention.start_char + qualified.end(), mention.end_char, label=mention.label_,
                              alignment_mode="contract") or mention
-    inside = max((n for n in names if n in text and len(text) - len(n) <= 2 and text.startswith(n)), key=len, default=None)
+    inside = max((n for n in names if text.startswith(n) and len(text) - len(n) <= 2), key=len, default=None)
     if inside is None:
         return mention
     return doc.char_span(mention.start_char, mention.start_char + len(inside), label=mention.label_,
@@ -104,12 +104,15 @@ def whole_official_names(doc: Doc, mentions: dict[tuple[int, int], Span]) -> dic
     text = doc.text  # read once: spaCy joins the tokens at each read
     for m in official_pattern().finditer(text):
         s, e = m.span()
+        if e - s < 8 or (s, e) in out:
+            continue
         inside = [k for k in out if s <= k[0] and k[1] <= e]
+        crossing = any(k[0] < e and s < k[1] and k not in inside for k in out)
         listed = text[s - 1:s] in _LISTED_AFTER and not _COUNTED.search(text, max(0, s - 8), s - 1)
-        if not inside or (s, e) in out or listed or any(
-                k[0] < e and s < k[1] and k not in inside for k in out) or any(
-                out[k].text in names for k in inside) or e - s < 8 or len(inside) == 1 and len(out[inside[0]].text) > 4:
-            continue  # a name inside a longer one (专项经费 in 政府信息公开专项经费) or a long part is mention enough
+        # a name inside a longer one (专项经费 in 政府信息公开专项经费) or one long part is mention enough
+        enough = any(out[k].text in names for k in inside) or len(inside) == 1 and len(out[inside[0]].text) > 4
+        if not inside or crossing or listed or enough:
+            continue
         span = doc.char_span(s, e, label="INDICATOR", alignment_mode="contract")
         if span is not None:
             for k in inside:

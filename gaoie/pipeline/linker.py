@@ -19,8 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..catalogue import get_catalogue
-from ..quantities import find_quantities
+from ..quantities import find_quantities, unit_fits
 from .lexicon import Lexicon
+from .relations import sentence_bounds
 from .scorer import FeatureClassifier, Features, char_ngrams
 
 NONE = "NONE"  # a mention that names no indicator here
@@ -31,22 +32,16 @@ NONE = "NONE"  # a mention that names no indicator here
 OFFICIAL_FLOOR = 0.8
 
 
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
-
-
 def about_disclosure(text: str, pos: int) -> bool:
     """Whether the sentence at ``pos`` speaks of the disclosure work (公开): a short catalogue name (专项经费, 工作会议,
     在线提问) names its indicator there, not in 网站建设专项经费 or 经济工作会议 or 网友在线提问 in an interview."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    end = next((m.start() for m in _SENTENCE_END.finditer(text, pos)), len(text))
+    start, end = sentence_bounds(text, pos)
     return "公开" in text[start:end]
 
 
 def fits_after(text: str, end: int, indicator: str) -> bool:
     """Whether the count right after a mention (if any) is in a unit of the indicator: 政务新媒体发布1,422条 is no
     count of accounts (个)."""
-    from ..quantities import unit_fits
-
     after = find_quantities(text[end: end + 10])[:1]
     return not after or unit_fits(after[0].unit, get_catalogue()[indicator].unit)
 
@@ -130,8 +125,10 @@ class IndicatorLinker:
                 ranked = sorted(zip(classes, row), key=lambda x: -x[1])
                 m._.candidates = [(c, float(p)) for c, p in ranked[:3] if c != NONE]
                 best, p = ranked[0]
-                if best != NONE and official.get(m.text) == best and fits_after(texts[id(m.doc)], m.end_char, best) and (
-                        len(m.text) >= 6 or about_disclosure(texts[id(m.doc)], m.start_char)):
+                text = texts[id(m.doc)]
+                name = text[m.start_char:m.end_char]
+                if best != NONE and official.get(name) == best and fits_after(text, m.end_char, best) and (
+                        len(name) >= 6 or about_disclosure(text, m.start_char)):
                     p = max(p, OFFICIAL_FLOOR)
                 m._.indicator = best if best != NONE and p >= self.threshold else None
                 m._.indicator_prob = float(p)

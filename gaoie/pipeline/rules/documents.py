@@ -122,16 +122,17 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
 
     cat = get_catalogue()
     for m in _STATISTIC.finditer(text):
-        if _NOT_A_ROW.search(m.group("m")):
-            continue
         label = m.group("m")
+        if _NOT_A_ROW.search(label):
+            continue
+        present = [(phrase, ind) for phrase, _, ind in UNIQUE_PHRASES if phrase in label]
         if not m.group("colon") and (_CLAUSE_GOES_ON.match(text, m.end()) or not any(
-                _ROW_TAIL.fullmatch(label[label.rfind(p) + len(p):]) for p, _, _ in UNIQUE_PHRASES if p in label)):
+                _ROW_TAIL.fullmatch(label[label.rfind(p) + len(p):]) for p, _ in present)):
             continue  # 通过新闻发布会解读政策文件数12件: no row's label
-        ids = {ind for phrase, _, ind in UNIQUE_PHRASES if phrase in m.group("m")}
+        ids = {ind for _, ind in present}
         if len(ids) > 1:  # the longest phrase's (主要负责同志参加新闻发布会, not 新闻发布会)
-            longest = max((p for p, _, ind in UNIQUE_PHRASES if p in m.group("m")), key=len)
-            ids = {ind for p, _, ind in UNIQUE_PHRASES if p == longest}
+            longest = max((p for p, _ in present), key=len)
+            ids = {ind for p, ind in present if p == longest}
         qs = find_quantities(m.group("q"))
         if len(ids) != 1 or len(qs) != 1:
             continue
