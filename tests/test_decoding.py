@@ -1402,6 +1402,10 @@ def test_the_forms_labels_run_into_their_counts(nlp):
         ("interpret.online_interviews", 6), ("interpret.online_interviews_head", 3)]
     assert facts_of(nlp, 2017, "主动公开政府信息数3215条,其中主动公开规范性文件数27条,制发规范性文件总数27件。") == [
         ("proactive.normative_docs", 27), ("proactive.normative_docs_issued", 27), ("proactive.total", 3215)]
+    # a phrase that is a whole row's name ends the label itself (申请答复数: not the requests received)
+    assert facts_of(nlp, 2017, "申请答复数36件,其中属于已主动公开范围数5件。") == [
+        ("request.already_public", 5), ("request.answered", 36)]
+    assert facts_of(nlp, 2017, "全年申请办结数7件。") == [("request.closed", 7)]
 
 
 def test_a_catalogue_name_the_training_reports_rarely_wrote(nlp):

@@ -111,6 +111,12 @@ _ROW_TAIL = re.compile(r"(?:政府)?(?:信息)?(?:答复|公开)?(?:事件|案�
 _CLAUSE_GOES_ON = re.compile(r"(?![其和及与])[\u4e00-\u9fff]")
 
 
+def row_ends(phrase: str, tail: str) -> bool:
+    """Whether a label ends as the form's row does after its phrase: with a tail of _ROW_TAIL, or with the phrase
+    itself where it is a whole row's name (申请答复数, 收到申请数)."""
+    return bool(_ROW_TAIL.fullmatch(tail)) or not tail and phrase.endswith("数")
+
+
 _NOT_A_ROW = re.compile(r"人次?数|人员|媒体|天数|占比|比例|比重|访问|阅读|点击|浏览|率|增长|增加|减少|比上年|较上年|类信息|单位数")  # 培训班参训人数, 平均天数: no row of the table
 
 
@@ -127,7 +133,7 @@ def statistics_rows(text: str) -> Iterator[dict[str, Any]]:
             continue
         present = [(phrase, ind) for phrase, _, ind in UNIQUE_PHRASES if phrase in label]
         if not m.group("colon") and (_CLAUSE_GOES_ON.match(text, m.end()) or not any(
-                _ROW_TAIL.fullmatch(label[label.rfind(p) + len(p):]) for p, _ in present)):
+                row_ends(p, label[label.rfind(p) + len(p):]) for p, _ in present)):
             continue  # 通过新闻发布会解读政策文件数12件: no row's label
         ids = {ind for _, ind in present}
         if len(ids) > 1:  # the longest phrase's (主要负责同志参加新闻发布会, not 新闻发布会)
