@@ -116,6 +116,19 @@ ERA_EQUIVALENTS = {
 }
 
 
+# the pre-2019 outcomes the later forms have no row for (they count 补正 only as a request still unclear after it, and
+# no 告知 at all): a 2019+ report's 告知作出更改补充1件 is no fact (pre-2019 ids that stay usable later are the
+# requests by channel, 主要负责同志出席 and the like, GUIDELINES)
+PRE2019_ONLY = frozenset({"request.told_to_amend", "request.told_other_channel"})
+
+
+def in_outline(indicator: str, year: int | None) -> bool:
+    """Whether a report of ``year`` states ``indicator``: :meth:`Indicator.reported_in`, and no outcome of the old
+    form alone in a report of 2019 on."""
+    return get_catalogue()[indicator].reported_in(year) and not (year is not None and int(year) >= 2019
+                                                                 and indicator in PRE2019_ONLY)
+
+
 CASE_OUTCOMES = ("upheld", "corrected", "other", "pending")
 
 
@@ -138,22 +151,26 @@ def family(indicator: str) -> str:
 
 ISSUED = re.compile(r"制定|制发|制作|新发布|印发|出台")  # documents made
 VALID = re.compile(r"现行有效|继续有效")
+REPEALED = re.compile(r"废止|宣布失效|(?<!继续)失效")  # documents repealed (the 2021 format's *.repealed)
 # before 2019 the format counts requests closed on time and after an extension (not 未按期办结)
 ON_TIME = re.compile(r"(?<![未不没])(?<!没有)(?:按时|按期|如期)办结[^,，;；]{0,4}$")
 EXTENDED = re.compile(r"(?<![未不没])(?:延期|延长期限后?)办结[^,，;；]{0,4}$")
 
 
-def era_id(indicator: str, year: int | None, mention: str = "", context: str = "") -> str:
+def era_id(indicator: str, year: int | None, mention: str = "", context: str = "", listed: str = "") -> str:
     """``indicator`` as a report of ``year`` names it (unchanged where the year is unknown); before
     2019 a total of results named by 答复 is request.answered, by anything else request.closed.
     Normative documents: one id before 2019 (proactive.normative_docs); from 2019, as rules (规章),
     made (制定/制发 -> *.issued), in force (现行有效 -> *.valid) or, in the 2019 format, disclosed
     (发布/公开 -> *.published). Before 2019, 按时办结 / 延期办结 are requests closed on time / after an
-    extension. ``context``: the clause before the quantity."""
+    extension. ``context``: the clause before the quantity; ``listed``: the words back to a comma, over the items
+    listed before it (废止和宣布失效规章9件、规范性文件23件: both repealed)."""
     if year is None:
         return indicator
     said = context + mention
     kind = "normative" if indicator in NORMATIVE else "rules" if indicator.startswith("rules.") else None
+    if kind and not indicator.endswith(".repealed") and REPEALED.search(listed or context) and not VALID.search(said):
+        return f"{kind}.repealed"  # 废止和宣布失效规章9件: repealed, an id of the 2021 format only
     if int(year) >= 2019 and kind and not indicator.endswith(".repealed"):
         if VALID.search(said):
             return f"{kind}.valid"

@@ -1447,3 +1447,95 @@ def test_the_stop_21_reviews_sentences(nlp):
     assert facts_of(nlp, 2016, "开展在线访谈6期,网友在线提问230余个,均当场解答。") == [("interpret.online_interviews", 6)]
     assert facts_of(nlp, 2016, "不予公开(涉及国家秘密、商业秘密、个人隐私及法律法规规定的其他情形)3件。") == [
         ("request.refused", 3)]
+
+
+def test_a_cases_outcomes_in_the_words_of_the_decision(nlp):
+    """Review and suit outcomes named as decided (确认违法, 撤销, 责令重新答复: corrected; 撤回, 撤诉, 终止审理: other; a court
+    that 驳回 the claim: upheld), their decider before them (复议机关, 经复议, 法院判决), after 其中 or a comma; a review's
+    outcome named after both kinds of case is the review's (其中复议结果维持121件)."""
+    assert facts_of(nlp, 2017, "因政府信息公开被申请行政复议9件,其中复议机关维持7件,撤销1件,申请人主动撤回1件。") == [
+        ("review.corrected", 1), ("review.other", 1), ("review.total", 9), ("review.upheld", 7)]
+    assert facts_of(nlp, 2017, "被申请行政复议9件,经复议维持原答复6件,确认违法1件,申请人撤回2件。") == [
+        ("review.corrected", 1), ("review.other", 2), ("review.total", 9), ("review.upheld", 6)]
+    # 责令重新答复1件 is no request answered
+    assert facts_of(nlp, 2017, "被申请行政复议4件,其中维持3件,被复议机关责令重新答复1件。") == [
+        ("review.corrected", 1), ("review.total", 4), ("review.upheld", 3)]
+    assert facts_of(nlp, 2017, "提起行政诉讼2件,均已审结,法院判决维持1件,原告撤诉1件。") == [
+        ("litigation.other", 1), ("litigation.total", 2), ("litigation.upheld", 1)]
+    assert facts_of(nlp, 2020, "被提起行政诉讼6件,其中法院判决驳回原告诉讼请求4件,判决确认违法1件,尚在审理1件。") == [
+        ("litigation.corrected", 1), ("litigation.pending", 1), ("litigation.total", 6), ("litigation.upheld", 4)]
+    assert ("review.other", 1) in facts_of(nlp, 2017, "行政复议2件,复议机关维持原答复1件,因申请人主动撤回申请终止审理1件。")
+    assert facts_of(nlp, 2017, "全省行政复议186件、行政诉讼94件,其中复议结果维持121件。") == [
+        ("litigation.total", 94), ("review.total", 186), ("review.upheld", 121)]
+
+
+def test_zeros_of_a_year_named_first_and_of_documents_made_or_disclosed(nlp):
+    """上年无结转 (GUIDELINES' 无上年结转申请 with the year first) and 年末无结转; no documents made or disclosed gives a
+    zero of each id its verbs name, in the report's outline, and a power the body lacks is none."""
+    assert facts_of(nlp, 2019, "全年共收到政府信息公开申请7件,上年无结转,均已办结。") == [
+        ("request.carried_over", 0), ("request.received", 7)]
+    assert ("request.carried_forward", 0) in facts_of(nlp, 2020, "予以公开1件。年末无结转。")
+    assert facts_of(nlp, 2019, "2019年,中心未制作发布规章,主动公开规范性文件3件。") == [
+        ("normative.published", 3), ("rules.issued", 0), ("rules.published", 0)]
+    assert facts_of(nlp, 2022, "2022年,中心未制作发布规章。") == [("rules.issued", 0)]
+    assert facts_of(nlp, 2020, "本年度街道未制发规章、规范性文件。") == [("normative.issued", 0), ("rules.issued", 0)]
+    assert facts_of(nlp, 2020, "我局无制作规章的职责权限。") == []
+
+
+def test_documents_repealed_or_reviewed_and_disclosed_right_after_their_verb(nlp):
+    """Documents repealed (废止和宣布失效规章9件、规范性文件23件) are the 2021 format's *.repealed, none before; documents
+    reviewed (对…等9件规范性文件进行了清理) are none; documents disclosed right after their verb are counted though the
+    linker is torn between the era's ids of their one name (公开规范性文件38件)."""
+    assert facts_of(nlp, 2019, "对现行有效的规章和规范性文件开展清理,废止和宣布失效规章9件、规范性文件23件。") == []
+    assert facts_of(nlp, 2022, "对现行有效的规章和规范性文件开展清理,废止和宣布失效规章9件、规范性文件23件。") == [
+        ("normative.repealed", 23), ("rules.repealed", 9)]
+    assert facts_of(nlp, 2022, "本年制发规范性文件3件,废止1件,现行有效20件。") == [
+        ("normative.issued", 3), ("normative.repealed", 1), ("normative.valid", 20)]
+    assert facts_of(nlp, 2019, "严格落实审核制度,对《住房公积金缴存管理办法》等9件规范性文件进行了清理。") == []
+    assert facts_of(nlp, 2019, "2019年,商务部制发规章7件,公开规范性文件38件。") == [
+        ("normative.published", 38), ("rules.issued", 7)]
+
+
+def test_outcomes_the_old_form_alone_counts_and_a_reason_beside_one_unnamed(nlp):
+    """告知补正 (pre-2019) is told_to_amend, not requests received; 未补正 from 2021 is the form's 逾期不补正; a 2019+
+    report's 告知作出更改补充 has no row of its form; the body not in charge, however long the words before the count; one
+    named reason beside one unnamed (因涉及国家秘密和正在侦查的案件信息) leaves the outcome's count."""
+    assert facts_of(nlp, 2016, "信息不存在38件,申请内容不明确告知补正14件。") == [
+        ("request.not_exist", 38), ("request.told_to_amend", 14)]
+    assert facts_of(nlp, 2016, "信息不存在9件,非本机关职责范围并告知申请人向有关机关申请的7件。") == [
+        ("request.not_exist", 9), ("request.not_this_agency", 7)]
+    assert ("request.other_no_amend", 4) in facts_of(nlp, 2022, "不予处理1件,告知作出更改补充后申请人逾期未补正4件。")
+    assert ("request.told_to_amend", 1) not in facts_of(nlp, 2022, "予以公开3件,告知作出更改补充1件。")
+    assert facts_of(nlp, 2020, "因涉及国家秘密和正在侦查的案件信息不予公开2件。") == [("request.refused", 2)]
+
+
+def test_counts_on_channels_the_fresh_reports_wrote(nlp):
+    """A portal count beside a sibling channel after its own list of parts is the portal's; a board's count is no
+    headline; an account opened in the report's year counts its posts, one opened before counts since then; a portal
+    named as the sentence's subject gives its count's channel; a level named with its office (街道办事处受理12件)."""
+    assert facts_of(nlp, 2020, "全年通过厅门户网站主动公开政府信息1947条,其中工作动态512条,通知公告376条;"
+                               "通过“西藏自然资源”微信公众号发布信息430条。") == [
+        ("proactive.website", 1947), ("proactive.wechat", 430)]
+    assert facts_of(nlp, 2014, "通过政务公开栏、便民服务中心公开信息1500余条。") == [("proactive.other_channels", 1500)]
+    assert facts_of(nlp, 2020, "“江孜卫健”微信公众号于2020年2月开通,全年推送信息183条。") == [("proactive.wechat", 183)]
+    assert facts_of(nlp, 2016, "“某某发布”微信公众号于2014年3月开通,已推送信息600多条。") == []
+    assert facts_of(nlp, 2012, "全县共主动公开政府信息3286条。县政府网站作为政府信息公开的第一平台,全年发布信息2700余条。") == [
+        ("proactive.total", 3286), ("proactive.website", 2700)]
+    assert facts_of(nlp, 2017, "全区共受理申请137件,其中区政府办公室受理21件,区级部门受理104件,街道办事处受理12件。") == [
+        ("request.received", 12), ("request.received", 21), ("request.received", 104), ("request.received", 137)]
+    assert facts_of(nlp, 2017, "全地区共主动公开政府信息5431条,其中行署及地直部门公开2106条,各县(区)公开3325条。") == [
+        ("proactive.total", 2106), ("proactive.total", 3325), ("proactive.total", 5431)]
+
+
+def test_public_opinion_answered_fees_of_a_long_list_and_zeros_that_are_none(nlp):
+    """舆情 N起 answered in its sentence is a response (GUIDELINES: 舆情 N次), gathered is none; fees not taken over a long
+    list of what they pay for; 未单独召开 (none of its own) and 均未涉及国家秘密 (of what was published) are no zeros; a
+    hotline named before the clause of its caseload keeps it out."""
+    assert facts_of(nlp, 2017, "对涉及我县的政务舆情12起及时作出回应。") == [("interpret.hot_responses", 12)]
+    assert facts_of(nlp, 2017, "全年共监测到涉水舆情17起,均在2小时内作出回应。") == [("interpret.hot_responses", 17)]
+    assert facts_of(nlp, 2017, "全年收集舆情12起并报送上级处置。") == []
+    assert facts_of(nlp, 2010, "国家统计局没有向申请人收取检索、复制、邮寄等任何费用。") == [("request.fees", 0)]
+    assert facts_of(nlp, 2016, "本年度我局未单独召开新闻发布会,配合市政府新闻办参加新闻发布会1次。") == [
+        ("interpret.press_conferences", 1)]
+    assert facts_of(nlp, 2020, "全年经审查发布的信息均未涉及国家秘密、商业秘密和个人隐私。") == []
+    assert facts_of(nlp, 2019, "依托12316三农服务热线,全年接听农户咨询电话2300余个。") == []

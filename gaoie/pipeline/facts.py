@@ -14,23 +14,24 @@ from typing import Any, Iterator, Sequence
 from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
-from .rules.base import SCOPE_PART, clause_before, earlier_year, planned
+from .rules.base import SCOPE_PART, clause_before, earlier_year, planned, words_before
 from .rules.capacity import (each_unit, heads_attending, hot_responses, reading_visits, responses_by_way,
                              staff_in_charge, trained_people, trainings_negated)
 from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
                           sum_of_kinds, upheld_answer)
-from .rules.documents import (ITEM_20_IDS, document_kind, documents_checked, documents_disclosed, internal_rules,
-                              item_20_counts, item_20_rows, items_changed, not_decisions, statistics_rows)
-from .rules.proactive import (board_counts, category_part, channels_summed, clause_channel, columns_opened,
+from .rules.documents import (DOCUMENT_IDS, ITEM_20_IDS, document_kind, documents_checked, documents_disclosed,
+                              documents_negated, internal_rules, item_20_counts, item_20_rows, items_changed, not_decisions,
+                              statistics_rows)
+from .rules.proactive import (board_counts, category_part, channels_summed, columns_opened, count_channel,
                               counted_first, gazette_counts, gazette_items, mixed_channels, new_media_counts,
                               normative_part, not_items, other_bodys_portal, over_portal_and_accounts, published_items,
                               reconcile_channels, running_total, years_part)
 from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_and_answered,
-                             handled_beside_received, handled_requests, hotline_caseload, newly_received, not_closed,
-                             not_requests, outcome_reasons, reason_of, request_channel, requests_by_way, results_summed,
-                             told_to_act, ways_respectively, with_carried_over)
+                             handled_beside_received, handled_requests, hotline_caseload, newly_received, not_amended,
+                             not_closed, not_requests, outcome_reasons, reason_of, request_channel, requests_by_way,
+                             results_summed, told_to_act, ways_respectively, with_carried_over)
 from .rules.scopes import measured_part, one_value_each, scope_parts
-from .rules.zeros import fee_counts, fee_negations, fees_not_taken, not_a_zero, zero_prefixed
+from .rules.zeros import fee_counts, fee_negations, fees_not_taken, none_carried_over, not_a_zero, zero_prefixed
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -38,16 +39,20 @@ ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items discl
 _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handled_beside_received, handled_and_answered,
            newly_received, case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed,
            carried_forward, outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way,
-           hot_responses, reading_visits, statistics_rows, ways_respectively, zero_prefixed, trained_people, items_changed,
-           told_to_act, years_part, channels_summed, published_items)
+           hot_responses, reading_visits, statistics_rows, ways_respectively, zero_prefixed, none_carried_over,
+           documents_negated, trained_people, items_changed, told_to_act, not_amended, years_part, channels_summed,
+           published_items)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
-# account's count is never the headline (new_media_counts, over the scorer's proactive.total only); people trained
+# account's or a board's count is never the headline (new_media_counts, board_counts: over the scorer's
+# proactive.total only); people trained
 # (培训…320人次) are no training sessions; the form's 本年新收 names the requests received, whatever total it is a part of
 _STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes,
-                       responses_by_way, statistics_rows, ways_respectively, trained_people, newly_received)
+                       responses_by_way, statistics_rows, ways_respectively, trained_people, newly_received, told_to_act,
+                       not_amended)
 # those that read by the report's year (a suit's kind from 2019, the year next to it, the year before it)
-_STATED_BY_YEAR = (case_outcomes, carried_forward, items_changed, told_to_act, years_part)
+_STATED_BY_YEAR = (case_outcomes, carried_forward, items_changed, told_to_act, not_amended, years_part, documents_negated,
+                   new_media_counts)
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
@@ -107,7 +112,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     """The pipeline's facts over the relevant sentences of ``norm``, spans in the input; ids as
     the report's era names them (``year``, by default :func:`gaoie.meta.report_year`). ``skip``:
     spans of ``norm.text`` the statistics tables took (:func:`gaoie.tables.read_tables`)."""
-    from ..catalogue import era_id, get_catalogue
+    from ..catalogue import era_id, in_outline
     from ..meta import report_year
 
     if year is None:
@@ -142,10 +147,17 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         anchored = {f["start"]: f for f, _ in found}
         read = (stated_by_construction(norm.text, year) if stated_by_construction in _STATED_BY_YEAR
                 else stated_by_construction(norm.text))
+        if stated_by_construction is documents_negated:  # one cue, an id for each verb: over the scorer's document ids
+            read = list(read)
+            cues = {f["start"] for f in read}
+            found = [(g, c) for g, c in found if not (g["start"] in cues and g["indicator"].startswith(DOCUMENT_IDS))]
+            found += [(f, "") for f in read]
+            continue
         for f in read:
             if f["start"] not in anchored:
                 found.append((f, ""))
-            elif (stated_by_construction is new_media_counts and anchored[f["start"]]["indicator"] == "proactive.total"
+            elif (stated_by_construction in (new_media_counts, board_counts)
+                  and anchored[f["start"]]["indicator"] == "proactive.total"
                   or stated_by_construction in _STATED_OVER_SCORER):
                 anchored[f["start"]]["indicator"] = f["indicator"]
     table_rows = list(item_20_counts(norm.text))  # the 第二十条 table as prose: its labels name the ids, and
@@ -189,8 +201,8 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
             f["indicator"] = consultation_way(f, clause)
             f["indicator"] = trainings_negated(f, clause)
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
-    reconcile_channels([(f, None if m else clause_channel(clause)) for (f, clause), m in zip(found, mixed)], norm.text,
-                       running)
+    reconcile_channels([(f, None if m else count_channel(norm.text, f, clause)) for (f, clause), m in zip(found, mixed)],
+                       norm.text, running)
     stated_total = any(f["indicator"] == "proactive.total" and not m for (f, _), m in zip(found, mixed))
     headline = [m and not stated_total and over_portal_and_accounts(clause) for (_, clause), m in zip(found, mixed)]
     for (f, _), h in zip(found, headline):
@@ -199,10 +211,10 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found = [x for x, m, h in zip(found, mixed, headline) if not m or h]
     found = handled_requests(found)
     for f, clause in found:
-        f["indicator"] = era_id(document_kind(f, clause, norm.text), year, f["mention"]["text"], clause)
-    cat = get_catalogue()
+        f["indicator"] = era_id(document_kind(f, clause, norm.text), year, f["mention"]["text"], clause,
+                                words_before(norm.text, f["start"]))
     found = [(f, clause) for f, clause in found
-             if cat[f["indicator"]].reported_in(year) and not not_decisions(f, clause) and not not_closed(f, clause)
+             if in_outline(f["indicator"], year) and not not_decisions(f, clause) and not not_closed(f, clause)
              and not documents_disclosed(f, clause, year) and not internal_rules(f, clause, norm.text)
              and not documents_checked(f, clause, norm.text)]
     found = one_value_each(found)

@@ -153,6 +153,9 @@ def labelled(text: str, anchor: Span, mention: Span) -> bool:
 
 
 _ADJACENT = re.compile(r"\s*(?:共|共计|合计|总计|为|达|计|有|达到|累计)?\s*")
+# a mention that is a verb, what it counts after it (主动公开|各类信息3.6万余条, 解读|信息977条)
+_VERB_END = ("公开", "发布", "推送", "更新", "解读")
+_ADJACENT_AFTER_VERB = re.compile(r"\s*(?:(?:各类|各项|相关)?(?:政府|政务)?信息)?" + _ADJACENT.pattern)
 # the kinds of what is counted, listed between the mention and its count (主动公开预决算、政府采购、政府债务等信息319条)
 _SUMMING = r"\s*(?:共|共计|合计|总计|计|达)?\s*"
 _KINDS_OF_ITEMS = re.compile(rf"[^,，;；:：。\d]{{0,40}}?等{KINDS_END}(?:信息|内容|事项)[)）]?{_SUMMING}")
@@ -160,6 +163,17 @@ _KINDS_OF_ITEMS = re.compile(rf"[^,，;；:：。\d]{{0,40}}?等{KINDS_END}(?:�
 _ASIDE = re.compile(rf"\s*[(（][^()（）\d。;；]{{2,60}}[)）]{_SUMMING}")
 ADJACENT_MIN = 0.8  # how sure the linker must be of a mention right before its count
 KINDS_MIN = 0.5  # of the headline's mention before a list of kinds: the list says what the count is
+
+
+_MADE_OR_DISCLOSED = re.compile(r"(?:公开|发布|制发|印发|制定|出台)了?$")
+
+
+def family_prob(mention: Span) -> float:
+    """How sure the linker is of the mention's indicator, its era variants summed (规范性文件: normative_docs,
+    normative.issued, normative.published are one name; the report's era and clause pick the id)."""
+    own = family(mention._.indicator)
+    return max(float(mention._.indicator_prob or 0.0),
+               sum(float(p) for ind, p in (mention._.candidates or ()) if family(ind) == own))
 
 
 def adjacent(text: str, anchor: Span, mention: Span) -> bool:
@@ -172,9 +186,16 @@ def adjacent(text: str, anchor: Span, mention: Span) -> bool:
     between = text[mention.end_char:anchor.start_char]
     p = mention._.indicator_prob or 0.0
     kinds = bool(_KINDS_OF_ITEMS.fullmatch(between) or _ASIDE.fullmatch(between))
-    return (cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit)
-            and (p >= ADJACENT_MIN and (kinds or bool(_ADJACENT.fullmatch(between)))
-                 or kinds and p >= KINDS_MIN and mention._.indicator == "proactive.total"))
+    if kinds:
+        return cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit) and (
+            p >= ADJACENT_MIN or p >= KINDS_MIN and mention._.indicator == "proactive.total")
+    # what was made or disclosed, named right after its verb (公开规范性文件38件): the linker may be torn between
+    # the era's ids of one name, sure of the name
+    if _MADE_OR_DISCLOSED.search(text, max(0, mention.start_char - 4), mention.start_char):
+        p = family_prob(mention)
+    after_verb = text[mention.start_char:mention.end_char].endswith(_VERB_END)
+    return (cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit) and p >= ADJACENT_MIN
+            and bool((_ADJACENT_AFTER_VERB if after_verb else _ADJACENT).fullmatch(between)))
 
 
 _RESPECTIVELY = re.compile(r"分别|依次")

@@ -69,10 +69,21 @@ def stated_outcomes(text: str) -> Iterator[dict[str, Any]]:
 _CASE_TOTAL = re.compile(r"(?P<case>(?<!未)(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|(?<!未经)行政复议(?!后)|"
                          r"未经(?:行政)?复议(?:直接)?(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)|行政诉讼)"
                          r"(?:案件)?(?:(?!维持|纠正|其他|尚未|审结|结果)[^。;；\d]){0,6}?(?P<q>\d+\s*(?:件|宗|起))")
-_OUTCOME_ITEM = re.compile(r"\s*(?P<m>(?:结果)?被?(?:维持(?:具体行政行为|原(?:行政行为|答复|决定))?|纠正|其他(?:结果)?(?!处理)|"
-                           r"尚未审结))的?\s*(?P<q>\d+\s*(?:件|宗|起))")
-_OUTCOME_WORDS = (("维持", "upheld"), ("纠正", "corrected"), ("其他", "other"), ("尚未", "pending"))
-_OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?=(?:结果)?被?(?:维持|纠正|其他结果|尚未审结)[^，,;；。]{0,12}?\d)")  # 2件，结果维持1件、…
+# an outcome in the words of the decision (确认违法, 撤销, 责令重新答复: corrected; 申请人撤回, 原告撤诉, 终止: other; a court
+# that 驳回 the claim upholds the answer), its decider before it (复议机关维持7件, 法院判决维持1件)
+_DECIDER = r"(?:被?(?:经)?(?:(?:复议机关|行政复议|复议|法院|一审|二审)(?:判决|决定|裁定)?|判决|裁定))?"
+_OUTCOME = (r"(?:结果)?被?(?:维持(?:具体行政行为|原(?:具体行政行为|行政行为|答复|决定))?|纠正|确认违法|"
+            r"撤销(?:原?(?:答复|决定|具体行政行为))?|责令(?:重新(?:答复|作出)|履行|限期)[^，,;；。\d]{0,8}?|"
+            r"驳回(?:原告)?(?:的)?(?:起诉或诉讼请求|诉讼请求|起诉)|(?:因)?(?:申请人|原告)?(?:主动)?撤回(?:申请|起诉)?(?:而)?(?:终止(?:审理)?)?|终止(?:审理)?|(?:原告)?(?:主动)?撤诉|"
+            r"其他(?:结果)?(?!处理)|尚未审结|尚在审理(?:中)?|正在审理(?:中)?)")
+_DECIDED_BY = re.compile(_DECIDER)
+_OUTCOME_ITEM = re.compile(rf"\s*(?P<m>{_DECIDER}{_OUTCOME})的?\s*(?P<q>\d+\s*(?:件|宗|起))")
+_OUTCOME_WORDS = (("尚未", "pending"), ("尚在", "pending"), ("正在", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
+                  ("纠正", "corrected"), ("确认违法", "corrected"), ("撤销", "corrected"), ("责令", "corrected"),
+                  ("撤回", "other"), ("撤诉", "other"), ("终止", "other"), ("其他", "other"))
+# the outcomes after a comma, or after the words that all are closed (提起行政诉讼2件，均已审结，法院判决维持1件，…)
+_OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?:(?:均已|已全部|全部)审结[,，]\s*)?"
+                                   rf"(?={_DECIDER}(?:结果)?被?(?:维持|纠正|确认违法|撤销|驳回|其他结果|尚未审结)[^，,;；。]{{0,12}}?\d)")
 
 
 _A_PART = re.compile(r"其中|含|包括|[(（]")
@@ -116,6 +127,11 @@ def case_outcomes(text: str, year: int | None) -> Iterator[dict[str, Any]]:
         for m in listed_items(text, start.end() if start else None, _OUTCOME_ITEM):
             qs = find_quantities(m.group("q"))
             outcome = next(o for w, o in _OUTCOME_WORDS if w in m.group("m"))
+            decider = _DECIDED_BY.match(m.group("m"))
+            if decider and "复议" in decider.group() and kind != "review.":
+                kind = "review."  # 行政复议186件、行政诉讼94件，其中复议结果维持121件: the review's outcome
+            if outcome == "upheld" and "驳回" in m.group("m") and kind == "review.":
+                continue  # a review's 驳回 is of the application, no outcome the form names
             if len(qs) == 1:
                 yield fact_of_match(f"{kind}{outcome}", "件", m, qs[0])
 

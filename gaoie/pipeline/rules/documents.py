@@ -167,17 +167,18 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
             and fact["text"].rstrip().endswith("条") and not ISSUED.search(clause) and not VALID.search(clause))
 
 
-# documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件
-_CHECKED = re.compile(r"(?:审查|审核|核查)(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送)[^,，;；。\d]){0,14}"
+# documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件;
+# or reviewed (对…等9件规范性文件进行了清理: GUIDELINES, 清理 N件 is left out)
+_CHECKED = re.compile(r"(?:审查|审核|核查|清理)(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送)[^,，;；。\d]){0,14}"
                       r"(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
-_CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)(?:了)?\s*(?:合法性)?(?:审查|审核)")
-_DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")
+_CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)(?:了)?\s*(?:合法性)?(?:审查|审核|清理)")
+DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")
 
 
 def documents_checked(fact: dict[str, Any], clause: str, text: str) -> bool:
     """A count of documents checked (审查规范性文件草案38件, 对12件规范性文件进行合法性审核) or of drafts is no count
     of documents made, in force or disclosed (FACTS rule 1: the quantity must measure its indicator)."""
-    if not fact["indicator"].startswith(_DOCUMENT_IDS) or fact["negated"]:
+    if not fact["indicator"].startswith(DOCUMENT_IDS) or fact["negated"]:
         return False
     return bool(_CHECKED.search(clause)) or bool(_CHECKED_AFTER.match(text, fact["end"]))
 
@@ -220,3 +221,27 @@ def document_kind(fact: dict[str, Any], clause: str, text: str) -> str:
     if not named:
         return indicator
     return ("rules" if named[-1] == "规章" else "normative") + indicator[len(kind):]
+
+
+# no documents made or disclosed (中心未制作发布规章, 全年未新制作、新公开规章, 本年度未制发规范性文件): a zero of each
+# the verbs name, made (制作, 制发 ...) -> *.issued, disclosed (发布, 公开) -> *.published (the report's era keeps the ids
+# of its format); not a power the body lacks (无规章制定权, 无制作规章的职责权限)
+_NONE_MADE = re.compile(r"(?P<cue>未|没有|均未|无)(?P<m>(?:新)?(?P<made>制作|制定|制发|印发|出台)?(?:[、和及并]?\s*(?:新)?"
+                        r"(?P<shown>发布|公开))?(?:行政)?(?P<kind>规章|规范性文件)(?:[、和及与](?:行政)?(?P<kind2>规章|规范性文件))?)"
+                        r"(?![^，,；;。]{0,6}权)")  # 未制发规章、规范性文件: each kind
+
+
+def documents_negated(text: str, year: int | None) -> Iterator[dict[str, Any]]:
+    """``year``: the report's (from 2021 the format counts no documents disclosed)."""
+    from ..components import prose_fact
+
+    for m in _NONE_MADE.finditer(text):
+        cue = (m.start("cue"), m.end("cue"), m.group("cue"))
+        for named in filter(None, (m.group("kind"), m.group("kind2"))):
+            kind = "rules" if named == "规章" else "normative"
+            if m.group("made"):  # the mention from the verb: the era's id reads it (:func:`gaoie.catalogue.era_id`)
+                yield prose_fact(f"{kind}.issued", 0.0, "件", False, True, None, cue,
+                                 (m.start("made"), m.end("m"), text[m.start("made"):m.end("m")]))
+            if m.group("shown") and (year is None or int(year) < 2021):
+                yield prose_fact(f"{kind}.published", 0.0, "件", False, True, None, cue,
+                                 (m.start("shown"), m.end("m"), text[m.start("shown"):m.end("m")]))

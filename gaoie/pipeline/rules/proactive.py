@@ -82,10 +82,19 @@ _RUNNING = re.compile(r"累计")
 _SINCE = re.compile(r"截[至止]目前|历年|(?<![今本]年)(?<!年初)以来|(?<!年初)至今|[自从](\d{4})年(?!1月1日)")
 
 
+_OPENED_BEFORE = re.compile(r"(\d{4})\s*年[^，,。；;]{0,12}?(?:开通|上线|创建|开设|注册)")
+_SO_FAR = re.compile(r"已|至今|以来|共")
+_THIS_YEAR = re.compile(r"全年|本年|今年|年内|当年")
+
+
 def running_total(fact: dict[str, Any], before: str, after: str, year: int | None = None) -> bool:
     """``before``: its sentence up to the quantity; ``after``: the rest of the sentence; ``year``: the
     report's (自2018年1月至12月累计 in a report of 2018 is the year's count)."""
-    if not _RUNNING.search(clause_before(before, len(before))):
+    clause = clause_before(before, len(before))
+    opened = [int(m.group(1)) for m in _OPENED_BEFORE.finditer(before)]
+    if opened and year and min(opened) < int(year) and _SO_FAR.search(clause) and not _THIS_YEAR.search(clause):
+        return True  # an account opened years ago, its posts so far (于2014年3月开通，已推送信息600多条)
+    if not _RUNNING.search(clause):
         return False
     since = [m for m in _SINCE.finditer(before[-40:]) if not (m.group(1) and year and int(m.group(1)) >= year)]
     if fact["indicator"] not in PROACTIVE_COUNTS:  # 自2008年以来，全省累计召开政府新闻发布会6,300余场: since a year named
@@ -170,8 +179,10 @@ def board_counts(text: str) -> Iterator[dict[str, Any]]:
     return stated_counts(text, _BOARD_COUNT, "proactive.other_channels", "条", _NOT_OWN_BOARD)
 
 
-_POSTED = (r"[^,，;；。:：\d]{0,30}?(?:[,，]\s*)?(?:发布|公开|推送|更新|发送|新增|刊发|编发|推出)[^,，;；。:：\d]{0,20}?"
-           r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|篇|则))")  # 开通政务视频号,发布短视频90余条: the verb may follow a comma
+_POSTED = (r"(?:于?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^,，;；。:：\d]{0,30}?"
+           r"(?:[,，]\s*(?:全年|截至年底|截至年末|已|共)?)?(?:发布|公开|推送|更新|发送|新增|刊发|编发|推出)[^,，;；。:：\d]{0,20}?"
+           r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:条|篇|则))")  # 开通政务视频号,发布短视频90余条: the verb may follow a comma,
+# and the month it opened come first (微信公众号于2020年2月开通，全年推送信息183条)
 # several ways together (微博、微信等渠道, 各类新媒体; a list of contents, 疫情防控等信息, is no list of channels), or
 # interpretations posted on an account (微信公众号刊发解读报道13篇: interpret's count, not the channel's)
 _NOT_ONE_ACCOUNT = re.compile(r"等(?:渠道|平台|途径|方式|新媒体|媒体|载体)|各种|多种|各类|渠道|途径|新媒体|解读")
@@ -183,13 +194,23 @@ _ACCOUNT_POSTS = {indicator: re.compile(rf"(?P<m>{name.pattern}){_POSTED}")
                   for indicator, name in CHANNELS.items() if indicator != "proactive.website"}
 
 
-def new_media_counts(text: str) -> Iterator[dict[str, Any]]:
+_OPENED_IN = re.compile(r"(\d{4})\s*年\s*\d{1,2}\s*月")
+
+
+def new_media_counts(text: str, year: int | None = None) -> Iterator[dict[str, Any]]:
     """Items posted on one new-media account, stated where its name and a verb of posting come before the
     count in one clause (“某市自然资源”官方微信号公开信息962篇; 南方号公开信息407篇): its channel's count
-    (GUIDELINES: Weibo, WeChat, one fact per other platform). A clause naming several is a mixed count."""
+    (GUIDELINES: Weibo, WeChat, one fact per other platform). A clause naming several is a mixed count; an account
+    opened in a year before the report's (``year``) counts since then (于2014年3月开通，已推送信息600多条), unless the
+    count says it is the year's (全年推送信息183条)."""
+    def this_year(m: re.Match) -> bool:
+        opened = _OPENED_IN.search(m.group())
+        return (opened is None or year is None or int(opened.group(1)) == int(year)
+                or bool(_THIS_YEAR.search(m.group(), opened.end())))  # 于2018年2月开通，全年推送信息183条
+
     for indicator, posts in _ACCOUNT_POSTS.items():
         name = CHANNELS[indicator]
-        for f in stated_counts(text, posts, indicator, "条", _NOT_ONE_ACCOUNT):
+        for f in stated_counts(text, posts, indicator, "条", _NOT_ONE_ACCOUNT, keep=this_year):
             named = list(name.finditer(text, clause_start(text, f["mention"]["start"]), f["start"]))
             if len({m.group() for k, m in enumerate(named) if k == 0 or named[k - 1].end() != m.start()}) == 1:
                 yield f  # one account (微信公众号 is one name), not 头条号、抖音
@@ -220,6 +241,32 @@ def normative_part(text: str) -> Iterator[dict[str, Any]]:
     (全年主动公开政府信息243条,其中规范性文件2件): GUIDELINES, proactive.normative_docs before 2019 (the report's
     era names it: :func:`gaoie.catalogue.era_id`)."""
     return stated_counts(text, _NORMATIVE_PART, "proactive.normative_docs", "件", _SINCE_OR_RUNNING)
+
+
+_CHANNEL_CLAUSE = re.compile(r"\s*(?:通过|依托|利用|借助)")  # a clause that names its own channel first
+
+
+_SEVERAL_WAYS = re.compile(r"等|渠道|方式|途径|载体|媒体")
+
+
+def count_channel(text: str, fact: dict[str, Any], clause: str) -> str | None:
+    """The one channel a proactive count is on: named in its clause (:func:`clause_channel`), or, where its clause
+    names none, by the sentence before it with no other number (县政府网站作为政府信息公开的第一平台，全年发布信息
+    2700余条)."""
+    named = clause_channel(clause)
+    if named is not None or fact["indicator"] not in PROACTIVE_COUNTS or channels_named(clause) or _MIXED.search(clause):
+        return named
+    before = text[clause_start(text, fact["start"], "。；;\n"):fact["start"]]
+    named = [] if re.search(r"\d", before) or _SEVERAL_WAYS.search(before) or re.search(_BOARD, before) else (
+        channels_named(before))
+    return named[0] if len(named) == 1 else None
+
+
+def part_after(between: str) -> bool:
+    """The words between a proactive count and a later one make the later its part (:func:`part_of`), unless the
+    parts' list ended at ； and the later count's clause names its own channel first (…其中工作动态512条，通知公告376条；
+    通过微信公众号发布信息430条: a sibling channel)."""
+    return part_of(between) and not _CHANNEL_CLAUSE.match(re.split(r"[；;]", between)[-1])
 
 
 def clause_channel(clause: str) -> str | None:
@@ -254,7 +301,7 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
     def own_part(f, g) -> bool:  # g is a smaller count after f, in f's sentence, after 其中, 含 or in brackets
         between = text[f["end"]:g["start"]]
         return (g["start"] >= f["end"] and g["value"] < f["value"] and not re.search(r"[。\n]", between)
-                and part_of(between))
+                and part_after(between))
 
     def scopes_apart(f, g) -> bool:  # the body's own count (区政府本级…) and its area's (全区各单位…)
         own, area = [words_before(text, x["start"]) for x in ((f, g) if OWN_LEVEL in words_before(text, f["start"])
@@ -270,8 +317,8 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 
     def sibling_channel(f) -> bool:
         return any(g["indicator"] != "proactive.total" and g is not f and g["value"] != f["value"]
-                   and (g["start"] < f["start"] or not part_of(text[f["end"]:g["start"]])) for g, _ in counts) or any(
-            same_sentence(f, g) and g["start"] > f["end"] and not part_of(text[f["end"]:g["start"]]) for g, _ in gazette)
+                   and (g["start"] < f["start"] or not part_after(text[f["end"]:g["start"]])) for g, _ in counts) or any(
+            same_sentence(f, g) and g["start"] > f["end"] and not part_after(text[f["end"]:g["start"]]) for g, _ in gazette)
 
     def running_beside(f) -> bool:
         return any(not re.search(r"[。；;\n]", text[min(f["end"], r["end"]):max(f["start"], r["start"])]) for r in running)
@@ -304,7 +351,7 @@ def other_channels_beside(text: str, start: int, end: int) -> bool:
     e = min(x for x in (text.find("。", end), text.find("\n", end), len(text)) if x >= 0)
     before = [m for m in _OTHER_CHANNEL_COUNT.finditer(text, s, start) if not NOT_ITEMS.search(m.group())]
     after = next((m for m in _OTHER_CHANNEL_COUNT.finditer(text, end, e) if not NOT_ITEMS.search(m.group())), None)
-    return bool(before) or bool(after and "其中" not in text[end:after.start()])
+    return bool(before) or bool(after and not part_after(text[end:after.start()]))
 
 # the year's part of a running total (自…以来累计主动公开政府信息5623条，其中2009年公开3120条): the year's count
 _RUNNING_YEARS_PART = re.compile(r"(?:累计|以来)[^。；;]{0,40}?\d[\d,.]*\s*(?:万|余|多)*\s*条\s*[,，]?\s*其中\s*"

@@ -71,7 +71,12 @@ def hotline_caseload(fact: dict[str, Any], before: str) -> bool:
     if not fact["indicator"].startswith(("consult.", "complaints.")):
         return False
     words = before[clause_start(before, len(before)):]
+    if not _HOTLINE.search(words) and not _COUNT_BEFORE.search(before):  # the line named first (依托12316三农服务热线，
+        words = before  # 全年接听农户咨询电话2300余个)
     return bool(_HOTLINE.search(words)) and not _OTHER_WAYS.search(words) and not _DISCLOSURE_LINE.search(words)
+
+
+_COUNT_BEFORE = re.compile(r"\d\s*(?:万|余|多)*\s*(?:件|条|次|人次|个|起|宗|场|篇)")  # another count earlier in the sentence
 # GUIDELINES (What is a fact): sums the catalogue has no id for: requests new and carried over (申请总数为137件（含上年结转
 # 9件）)
 _WITH_CARRIED_OVER = re.compile(r"\s*[(（]\s*(?:其中)?\s*(?:含|包括|包含)\s*(?:上年|上一年|上年度)(?:度)?结转")
@@ -141,7 +146,27 @@ _TOLD = (
                                          r"(?:内容)?)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")),
     ("request.told_other_channel", re.compile(r"(?P<m>告知(?:申请人)?(?:通过|按照|依|向)其他(?:途径|渠道|程序|方式|部门)"
                                               r"(?:办理|获取|申请|查询)?)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")),
+    # not the body's to answer, the count after what the applicant was told (非本机关职责范围并告知申请人向有关机关申请的7件)
+    ("request.not_this_agency", re.compile(r"(?P<m>(?:不属于|非)本(?:行政)?(?:机关|单位|部门)(?:的)?(?:职责|职能|公开)?(?:范围)?)"
+                                           r"(?:[、并且]|[,，]\s*(?=已?告知))[^，,;；。\d]{0,20}?告知[^，,;；。\d]{0,20}?的?"
+                                           r"\s*(?P<q>\d+\s*件)")),
 )
+
+
+# requests the applicant did not amend when told to (申请内容不明确经告知后申请人未补正1件, 告知作出更改补充后申请人逾期未补正4件):
+# before 2019 told to amend, from 2021 the form's 申请人无正当理由逾期不补正 (the 2019 form has no row of its own)
+_NOT_AMENDED = re.compile(r"(?P<m>(?:逾期)?(?:未|不)(?:按要求)?补正)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")
+
+
+def not_amended(text: str, year: int | None) -> Iterator[dict[str, Any]]:
+    from ...quantities import find_quantities
+
+    indicator = ("request.told_to_amend" if year is not None and year < 2019 else
+                 "request.other_no_amend" if year is not None and year >= 2021 else None)
+    for m in _NOT_AMENDED.finditer(text) if indicator else ():
+        qs = find_quantities(m.group("q"))
+        if len(qs) == 1:
+            yield fact_of_match(indicator, "件", m, qs[0])
 
 
 def told_to_act(text: str, year: int | None) -> Iterator[dict[str, Any]]:
@@ -284,9 +309,10 @@ def the_reason(outcome: str, words: str):
     """The catalogue's indicator of the one reason for ``outcome`` that ``words`` state, or None (none, or several)."""
     from ...catalogue import get_catalogue
 
-    found = [sub for pattern, sub in _REASONS.get(outcome, ()) if re.search(pattern, words)]
-    if len(found) != 1:
-        return None
+    found = [(pattern, sub) for pattern, sub in _REASONS.get(outcome, ()) if re.search(pattern, words)]
+    if len(found) != 1 or re.search(rf"(?:{found[0][0]})[^，,;；。\d]{{0,3}}?(?:和|及|以及|、|或)", words):
+        return None  # none, or several (因涉及国家秘密和正在侦查的案件信息不予公开2件: one named, one not)
+    found = [sub for _, sub in found]
     return get_catalogue().get(f"{outcome.replace('request.other_handling', 'request.other')}_{found[0]}")
 
 

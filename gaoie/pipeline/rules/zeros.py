@@ -23,6 +23,8 @@ _FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)"
 
 
 _RESULTS = ("request.result_total", "request.closed", "request.answered")
+_NOT_NONE = re.compile(r"\s*(?:单独|专门|另行)")
+_CONCERNS = re.compile(r"\s*涉及")
 _LATE = re.compile(r"[^。；;，,]{0,4}?(?:超期|逾期|超时|延期|超过期限|超出期限)")
 
 
@@ -37,6 +39,9 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     if fact["negated"] and fact["indicator"] == "request.fees" and (_FEES_AS_CAUSE.match(sentence, e)
                                                                    or _WAIVED.match(sentence, e)):
         return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated; 未减免任何费用: no fee waived
+    if fact["negated"] and (_NOT_NONE.match(sentence, e) or fact["indicator"].startswith("request.refused")
+                            and _CONCERNS.match(sentence, e)):
+        return True  # 未单独召开新闻发布会: none of its own, maybe some with others; 均未涉及国家秘密: of what was published
     if fact["negated"] and fact["indicator"] in _RESULTS and _LATE.match(sentence, e):
         return True  # 未发生超期答复情况: no answer was late, not none was given
     if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
@@ -95,7 +100,7 @@ def zero_prefixed(text: str) -> Iterator[dict[str, Any]]:
 # 收费：无) gives them 0; administrative fees (行政事业性收费) are fees.amount, another indicator. Work that does not
 # involve fees (工作内容不涉及有关收费) says nothing of them (the adjudicated gold of a seed)
 _NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?"
-                      r"[^。；;，,\d]{0,14}?(?P<m>收费|收取[^。；;，,\d]{0,10}?费)"
+                      r"[^。；;，,\d]{0,14}?(?P<m>收费|收取[^。；;，,\d]{0,16}?费)"
                       r"|(?P<m2>收费|收取费用|处理费)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
 _ADMINISTRATIVE_FEES = re.compile(r"行政事业")
 _FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
@@ -119,3 +124,20 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
         indicator = "fees.amount" if _ADMINISTRATIVE_FEES.search(text, s, m.end()) else "request.fees"
         yield prose_fact(indicator, 0.0, "万元", False, True, None, (m.start(cue), m.end(cue), m.group(cue)),
                          (m.start(name), m.end(name), m.group(name)))
+
+
+# GUIDELINES (无上年结转申请 -> 0): the same with the year first (上年无结转, 上年度也无结转申请): no request carried over
+_NONE_CARRIED = re.compile(r"(?P<m>上(?:一)?年(?:度)?)(?:也|均)?(?P<cue>无|没有)(?:结转|遗留)(?:的)?(?:申请|件)?(?![\d一二三四五六七八九十])")
+
+
+# and none left at the year's end (年末无结转, 年底没有结转的申请): no request carried forward
+_NONE_LEFT = re.compile(r"(?P<m>年末|年底|年终)(?:也|均)?(?P<cue>无|没有)(?:结转|遗留)(?:的)?(?:申请|件)?(?![\d一二三四五六七八九十])")
+
+
+def none_carried_over(text: str) -> Iterator[dict[str, Any]]:
+    from ..components import prose_fact
+
+    for pattern, indicator in ((_NONE_CARRIED, "request.carried_over"), (_NONE_LEFT, "request.carried_forward")):
+        for m in pattern.finditer(text):
+            yield prose_fact(indicator, 0.0, "件", False, True, None, (m.start("cue"), m.end("cue"), m.group("cue")),
+                             (m.start("m"), m.end(), m.group()))
