@@ -1539,3 +1539,23 @@ def test_public_opinion_answered_fees_of_a_long_list_and_zeros_that_are_none(nlp
         ("interpret.press_conferences", 1)]
     assert facts_of(nlp, 2020, "全年经审查发布的信息均未涉及国家秘密、商业秘密和个人隐私。") == []
     assert facts_of(nlp, 2019, "依托12316三农服务热线,全年接听农户咨询电话2300余个。") == []
+
+
+def test_suits_all_of_one_kind_reasons_after_mainly_and_a_ministrys_rules(nlp):
+    """Suits all of one kind (均为未经复议直接起诉) have outcomes of that kind (the kind's total beside the suits' is
+    left out: annotators split); 纠错 corrects; the reasons after 主要为 are each reason's count; a ministry's rules (部令)
+    are rules, the era picking the id; hot issues answered; no account of one's own is no zero; 未补正不再处理."""
+    assert facts_of(nlp, 2020, "被提起行政诉讼2件,均为未经复议直接起诉,其中维持1件,尚未审结1件。") == [
+        ("litigation.direct_pending", 1), ("litigation.direct_upheld", 1), ("litigation.total", 2)]
+    assert facts_of(nlp, 2020, "被申请行政复议5件,其中维持3件,纠错1件,终止1件。") == [
+        ("review.corrected", 1), ("review.other", 1), ("review.total", 5), ("review.upheld", 3)]
+    assert facts_of(nlp, 2020, "不予公开41件,主要为内部事务信息12件、过程性信息19件、行政执法案卷信息5件。") == [
+        ("request.refused", 41), ("request.refused_case_files", 5), ("request.refused_internal", 12),
+        ("request.refused_process", 19)]
+    assert facts_of(nlp, 2020, "因涉及国家秘密不予公开2件,因危及国家安全、公共安全、经济安全和社会稳定不予公开1件。") == [
+        ("request.refused_security", 1), ("request.refused_state_secret", 2)]
+    assert ("rules.published", 4) in facts_of(nlp, 2020, "全年发布部令4件、规范性文件19件。")
+    assert ("rules.issued", 5) in facts_of(nlp, 2022, "全年发布部令5件、公告83件。")
+    assert facts_of(nlp, 2019, "对供热、学区划片等热点问题主动回应19次。") == [("interpret.hot_responses", 19)]
+    assert facts_of(nlp, 2019, "我局未开设独立的政务微博、微信,依托县融媒体中心发布信息。") == []
+    assert ("request.other_no_amend", 2) in facts_of(nlp, 2022, "其他处理3件(申请人逾期未补正不再处理2件)。")

@@ -20,8 +20,8 @@ from .rules.capacity import (each_unit, heads_attending, hot_responses, reading_
 from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
                           sum_of_kinds, upheld_answer)
 from .rules.documents import (DOCUMENT_IDS, ITEM_20_IDS, document_kind, documents_checked, documents_disclosed,
-                              documents_negated, internal_rules, item_20_counts, item_20_rows, items_changed, not_decisions,
-                              statistics_rows)
+                              documents_negated, internal_rules, item_20_counts, item_20_rows, items_changed,
+                              ministry_rules, not_decisions, statistics_rows)
 from .rules.proactive import (board_counts, category_part, channels_summed, columns_opened, count_channel,
                               counted_first, gazette_counts, gazette_items, mixed_channels, new_media_counts,
                               normative_part, not_items, other_bodys_portal, over_portal_and_accounts, published_items,
@@ -41,7 +41,7 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
            carried_forward, outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way,
            hot_responses, reading_visits, statistics_rows, ways_respectively, zero_prefixed, none_carried_over,
            documents_negated, trained_people, items_changed, told_to_act, not_amended, years_part, channels_summed,
-           published_items)
+           published_items, ministry_rules)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's or a board's count is never the headline (new_media_counts, board_counts: over the scorer's

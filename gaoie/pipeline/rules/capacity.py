@@ -133,7 +133,8 @@ def responses_by_way(text: str) -> Iterator[dict[str, Any]]:
 # responses to the public's concerns, named by their words (回应民众关注热点15次, 回应社会关注热点问题8次): the
 # catalogue's 回应公众关注热点或重大舆情数 under other words
 _HOT_RESPONSES = re.compile(r"(?P<m>回应(?:公众|民众|群众|社会|网民|市民)?(?:普遍)?关注的?(?:热点|焦点)(?:问题|事件|话题)?"
-                            r"(?:或重大舆情)?(?:数)?)\s*(?:共|共计|达)?\s*(?P<q>\d+\s*(?:次|个|条|件))")
+                            r"(?:或重大舆情)?(?:数)?|(?:热点|焦点)(?:问题|事件|话题)?(?:主动|及时)?(?:作出)?回应)\s*(?:共|共计|达)?\s*"
+                            r"(?P<q>\d+\s*(?:次|个|条|件))")  # …等热点问题主动回应19次
 
 
 # public opinion responded to (对涉及我县的政务舆情12起及时作出回应, 妥善处置网络舆情5起): GUIDELINES, 舆情 N次; its clause

@@ -72,14 +72,14 @@ _CASE_TOTAL = re.compile(r"(?P<case>(?<!未)(?:经)?(?:行政)?复议后(?:提�
 # an outcome in the words of the decision (确认违法, 撤销, 责令重新答复: corrected; 申请人撤回, 原告撤诉, 终止: other; a court
 # that 驳回 the claim upholds the answer), its decider before it (复议机关维持7件, 法院判决维持1件)
 _DECIDER = r"(?:被?(?:经)?(?:(?:复议机关|行政复议|复议|法院|一审|二审)(?:判决|决定|裁定)?|判决|裁定))?"
-_OUTCOME = (r"(?:结果)?被?(?:维持(?:具体行政行为|原(?:具体行政行为|行政行为|答复|决定))?|纠正|确认违法|"
+_OUTCOME = (r"(?:结果)?被?(?:依法)?(?:维持(?:具体行政行为|原(?:具体行政行为|行政行为|答复|决定))?|纠正|纠错|确认违法|"
             r"撤销(?:原?(?:答复|决定|具体行政行为))?|责令(?:重新(?:答复|作出)|履行|限期)[^，,;；。\d]{0,8}?|"
             r"驳回(?:原告)?(?:的)?(?:起诉或诉讼请求|诉讼请求|起诉)|(?:因)?(?:申请人|原告)?(?:主动)?撤回(?:申请|起诉)?(?:而)?(?:终止(?:审理)?)?|终止(?:审理)?|(?:原告)?(?:主动)?撤诉|"
             r"其他(?:结果)?(?!处理)|尚未审结|尚在审理(?:中)?|正在审理(?:中)?)")
 _DECIDED_BY = re.compile(_DECIDER)
 _OUTCOME_ITEM = re.compile(rf"\s*(?P<m>{_DECIDER}{_OUTCOME})的?\s*(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_WORDS = (("尚未", "pending"), ("尚在", "pending"), ("正在", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
-                  ("纠正", "corrected"), ("确认违法", "corrected"), ("撤销", "corrected"), ("责令", "corrected"),
+                  ("纠正", "corrected"), ("纠错", "corrected"), ("确认违法", "corrected"), ("撤销", "corrected"), ("责令", "corrected"),
                   ("撤回", "other"), ("撤诉", "other"), ("终止", "other"), ("其他", "other"))
 # the outcomes after a comma, or after the words that all are closed (提起行政诉讼2件，均已审结，法院判决维持1件，…)
 _OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?:(?:均已|已全部|全部)审结[,，]\s*)?"
@@ -87,6 +87,10 @@ _OUTCOMES_AFTER_COMMA = re.compile(r"\s*[,，]\s*(?:(?:均已|已全部|全部)�
 
 
 _A_PART = re.compile(r"其中|含|包括|[(（]")
+# every suit of one kind, said after their count (…2件，均为未经复议直接起诉; …1件（未经复议直接起诉）)
+_ALL_OF_A_KIND = re.compile(r"\s*(?:[,，]\s*(?:均为|均系|都是|全部为|均属|为)|[(（]\s*(?:均为|为)?)\s*(?P<case>未经(?:行政)?复议(?:直接)?"
+                            r"(?:提起|提出)?(?:行政)?(?:起诉|诉讼)|(?:经)?(?:行政)?复议后(?:提起|提出)?(?:行政)?(?:起诉|诉讼))"
+                            r"(?:的?(?:案件)?)?\s*[)）]?")
 _SHARED_COUNT = re.compile(r"[均都各、和及与]|分别")
 
 
@@ -119,6 +123,10 @@ def case_outcomes(text: str, year: int | None) -> Iterator[dict[str, Any]]:
         if suit_of_a_kind and not shared and not part and len(qs := find_quantities(total.group("q"))) == 1:
             yield stated_fact(f"{kind}total", "件", qs[0], total.start("q"), (total.start("case"), total.end("case"),
                                                                             total.group("case")))
+        all_of = _ALL_OF_A_KIND.match(text, total.end())  # 被提起行政诉讼2件，均为未经复议直接起诉，其中维持1件…: the
+        if all_of and kind == "litigation." and (year is None or year >= 2019):  # outcomes are of that kind (its total
+            kind = case_kind(all_of.group("case"), year)  # beside the suits' is left out: annotators split, GUIDELINES)
+            total = all_of
         start = PARTS_START.match(text, total.end())
         if start is None and not (suit_of_a_kind and any(t.start() >= s0 and t.group("case") != total.group("case")
                                                          for t in totals[:i])):

@@ -245,3 +245,16 @@ def documents_negated(text: str, year: int | None) -> Iterator[dict[str, Any]]:
             if m.group("shown") and (year is None or int(year) < 2021):
                 yield prose_fact(f"{kind}.published", 0.0, "件", False, True, None, cue,
                                  (m.start("shown"), m.end("m"), text[m.start("shown"):m.end("m")]))
+
+
+# a ministry's rules (部令, 部门规章) made or published (发布部令4件): rules, the report's era picks the id
+_MINISTRY_RULES = re.compile(r"(?P<m>(?:发布|公开|制定|制发|出台|印发)了?(?:部令|部门规章))\s*(?:共)?\s*(?P<q>\d+\s*件)")
+
+
+def ministry_rules(text: str) -> Iterator[dict[str, Any]]:
+    from ...quantities import find_quantities
+
+    for m in _MINISTRY_RULES.finditer(text):
+        qs = find_quantities(m.group("q"))
+        if len(qs) == 1:
+            yield fact_of_match("rules.issued", "件", m, qs[0])

@@ -155,7 +155,8 @@ _TOLD = (
 
 # requests the applicant did not amend when told to (申请内容不明确经告知后申请人未补正1件, 告知作出更改补充后申请人逾期未补正4件):
 # before 2019 told to amend, from 2021 the form's 申请人无正当理由逾期不补正 (the 2019 form has no row of its own)
-_NOT_AMENDED = re.compile(r"(?P<m>(?:逾期)?(?:未|不)(?:按要求)?补正)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")
+_NOT_AMENDED = re.compile(r"(?P<m>(?:逾期)?(?:未|不)(?:按要求)?补正(?:[、,，]?(?:行政机关)?不再处理(?:其)?(?:申请)?)?)的?\s*(?:共)?\s*"
+                          r"(?P<q>\d+\s*件)")
 
 
 def not_amended(text: str, year: int | None) -> Iterator[dict[str, Any]]:
@@ -310,10 +311,15 @@ def the_reason(outcome: str, words: str):
     from ...catalogue import get_catalogue
 
     found = [(pattern, sub) for pattern, sub in _REASONS.get(outcome, ()) if re.search(pattern, words)]
-    if len(found) != 1 or re.search(rf"(?:{found[0][0]})[^，,;；。\d]{{0,3}}?(?:和|及|以及|、|或)", words):
-        return None  # none, or several (因涉及国家秘密和正在侦查的案件信息不予公开2件: one named, one not)
+    if len(found) != 1 or found[0][1] != "security" and re.search(rf"(?:{found[0][0]})[^，,;；。\d]{{0,3}}?(?:和|及|以及|、|或)",
+                                                                  words):
+        return None  # none, or several (因涉及国家秘密和正在侦查的案件信息不予公开2件: one named, one not); the security
+        # reason's own words are a list (危及国家安全、公共安全、经济安全和社会稳定)
     found = [sub for _, sub in found]
     return get_catalogue().get(f"{outcome.replace('request.other_handling', 'request.other')}_{found[0]}")
+
+
+_MAINLY = re.compile(r"\s*[,，:：]\s*(?:其中)?(?:主要为|主要是|主要涉及|分别为)\s*[:：]?")  # 不予公开41件，主要为内部事务信息12件、…
 
 
 def outcome_reasons(text: str) -> Iterator[dict[str, Any]]:
@@ -323,7 +329,7 @@ def outcome_reasons(text: str) -> Iterator[dict[str, Any]]:
 
     for total in _OUTCOME_TOTAL.finditer(text):
         outcome = _OUTCOME_IDS[total.group("o") or total.group("o2")]
-        start = total if total.group("o2") else PARTS_START.match(text, total.end())
+        start = total if total.group("o2") else (PARTS_START.match(text, total.end()) or _MAINLY.match(text, total.end()))
         for m in listed_items(text, start.end() if start else None, _REASON_ITEM):
             reason = the_reason(outcome, m.group("m"))
             qs = find_quantities(m.group("q"))

@@ -23,7 +23,7 @@ _FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)"
 
 
 _RESULTS = ("request.result_total", "request.closed", "request.answered")
-_NOT_NONE = re.compile(r"\s*(?:单独|专门|另行)")
+_NOT_NONE = re.compile(r"[^，,；;。]{0,4}?(?:单独|专门|另行|独立)")  # 未单独召开, 未开设独立的政务微博
 _CONCERNS = re.compile(r"\s*涉及")
 _LATE = re.compile(r"[^。；;，,]{0,4}?(?:超期|逾期|超时|延期|超过期限|超出期限)")
 
