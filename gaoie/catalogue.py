@@ -111,14 +111,16 @@ def get_catalogue() -> Catalogue:
 NORMATIVE = {"proactive.normative_docs", "normative.issued", "normative.published", "normative.valid"}
 ERA_EQUIVALENTS = {
     "2019+": {"request.closed": "request.result_total", "request.answered": "request.result_total",
-              "request.closed_on_time": "request.result_total"},
+              "request.closed_on_time": "request.result_total",
+              # not the body's information (非本机关掌握): the later forms' 本机关不掌握相关政府信息
+              "request.not_this_agency": "request.unavailable_not_held"},
     "pre2019": {"request.result_total": "request.closed"},
 }
 
 
 # the pre-2019 outcomes the later forms have no row for (they count 补正 only as a request still unclear after it, and
-# no 告知 at all): a 2019+ report's 告知作出更改补充1件 is no fact (pre-2019 ids that stay usable later are the
-# requests by channel, 主要负责同志出席 and the like, GUIDELINES)
+# no 告知 at all): a 2019+ report's 告知作出更改补充1件 is no fact
+# (pre-2019 ids that stay usable later are the requests by channel, 主要负责同志出席 and the like, GUIDELINES)
 PRE2019_ONLY = frozenset({"request.told_to_amend", "request.told_other_channel"})
 
 
@@ -152,6 +154,20 @@ def family(indicator: str) -> str:
 ISSUED = re.compile(r"制定|制发|制作|新发布|印发|出台")  # documents made
 VALID = re.compile(r"现行有效|继续有效")
 REPEALED = re.compile(r"废止|宣布失效|(?<!继续)失效")  # documents repealed (the 2021 format's *.repealed)
+_DONE_TO_DOCUMENTS = re.compile(r"制定|制发|制作|发布|印发|出台|公开|标注|修订|修改|清理")
+_TITLE = re.compile(r"《[^》]*》")
+
+
+def repealed(words: str) -> bool:
+    """The words before a count of documents say they were repealed: 废止 (失效) is the last thing done to them
+    (废止和宣布失效规章9件、规范性文件23件), not an earlier item's (废止规范性文件3件、新制发规范性文件12件), a state
+    they were marked in (对已失效、废止的规范性文件及时标注并公开), nor a title's word (《关于废止部分规章的决定》)."""
+    words = _TITLE.sub("", words)
+    last = max((m.end() for m in REPEALED.finditer(words)), default=-1)
+    if last < 0 or any(m.start() >= last for m in _DONE_TO_DOCUMENTS.finditer(words)):
+        return False
+    item = words[max(words.rfind("、"), words.rfind("，"), words.rfind(","), words.rfind("件")) + 1:]
+    return not (_DONE_TO_DOCUMENTS.search(item) and not REPEALED.search(item))
 # before 2019 the format counts requests closed on time and after an extension (not 未按期办结)
 ON_TIME = re.compile(r"(?<![未不没])(?<!没有)(?:按时|按期|如期)办结[^,，;；]{0,4}$")
 EXTENDED = re.compile(r"(?<![未不没])(?:延期|延长期限后?)办结[^,，;；]{0,4}$")
@@ -169,7 +185,7 @@ def era_id(indicator: str, year: int | None, mention: str = "", context: str = "
         return indicator
     said = context + mention
     kind = "normative" if indicator in NORMATIVE else "rules" if indicator.startswith("rules.") else None
-    if kind and not indicator.endswith(".repealed") and REPEALED.search(listed or context) and not VALID.search(said):
+    if kind and not indicator.endswith(".repealed") and repealed(listed or context) and not VALID.search(said):
         return f"{kind}.repealed"  # 废止和宣布失效规章9件: repealed, an id of the 2021 format only
     if int(year) >= 2019 and kind and not indicator.endswith(".repealed"):
         if VALID.search(said):

@@ -1559,3 +1559,29 @@ def test_suits_all_of_one_kind_reasons_after_mainly_and_a_ministrys_rules(nlp):
     assert facts_of(nlp, 2019, "对供热、学区划片等热点问题主动回应19次。") == [("interpret.hot_responses", 19)]
     assert facts_of(nlp, 2019, "我局未开设独立的政务微博、微信,依托县融媒体中心发布信息。") == []
     assert ("request.other_no_amend", 2) in facts_of(nlp, 2022, "其他处理3件(申请人逾期未补正不再处理2件)。")
+
+
+def test_the_stop_22_reviews_sentences(nlp):
+    """A fresh review of stop 22's rules: a website mentioned as work done is no channel of the headline; a count of
+    the report's year written out is no running total; 废止 of an earlier item, of a state or in a title repeals
+    nothing; a reason of several words is one reason; 无遗留问题 and 应公开未公开 are no zeros; opinion passed on is
+    no response; an outcome a court decided is the suit's; the body not in charge, in a 2019+ report, is the form's
+    本机关不掌握; 收费项目无变化 is no zero; outcomes after a decider are its case's until another."""
+    assert facts_of(nlp, 2020, "进一步加强政府网站建设,全年主动公开政府信息3200条。政务微博发布信息600条。") == [
+        ("proactive.total", 3200), ("proactive.weibo", 600)]
+    assert facts_of(nlp, 2020, "依申请公开在线平台于2016年上线,2020年共受理申请45件。") == [("request.received", 45)]
+    assert facts_of(nlp, 2022, "全年废止规范性文件3件、新制发规范性文件12件。") == [("normative.issued", 12)]
+    assert facts_of(nlp, 2022, "对已失效、废止的规范性文件及时标注并公开规范性文件23件。") != [("normative.repealed", 23)]
+    assert facts_of(nlp, 2022, "印发《关于废止部分规章的决定》等规章4件。") == [("rules.issued", 4)]
+    assert facts_of(nlp, 2022, "清理并废止规范性文件12件。") == [("normative.repealed", 12)]
+    assert ("request.not_processed_petition", 2) in facts_of(nlp, 2022, "不予处理2件,其中信访、举报、投诉类申请2件。")
+    assert facts_of(nlp, 2021, "上年度无遗留问题,本年度存在的主要问题是信息更新不及时。") == []
+    assert facts_of(nlp, 2019, "全面梳理应公开未公开规范性文件,确保应公开尽公开。") == []
+    assert facts_of(nlp, 2019, "未公开规范性文件已全部补充公开。") == []
+    assert facts_of(nlp, 2017, "全年发现涉及我县的负面舆情23起,经核实后上报县委网信办统一处置。") == []
+    assert facts_of(nlp, 2017, "全省行政复议186件、行政诉讼94件,其中复议结果维持121件,法院判决维持80件。") == [
+        ("litigation.total", 94), ("litigation.upheld", 80), ("review.total", 186), ("review.upheld", 121)]
+    assert facts_of(nlp, 2022, "不属于本机关职责范围,且告知申请人向有关机关申请的7件。") == [("request.unavailable_not_held", 7)]
+    assert facts_of(nlp, 2021, "本年度行政许可办理2316件,行政事业性收费项目无变化。") == [("license.decisions", 2316)]
+    assert facts_of(nlp, 2017, "行政复议案件6件、行政诉讼案件3件,其中复议维持5件、纠错1件。") == [
+        ("litigation.total", 3), ("review.corrected", 1), ("review.total", 6), ("review.upheld", 5)]

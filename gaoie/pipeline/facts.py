@@ -28,8 +28,8 @@ from .rules.proactive import (board_counts, category_part, channels_summed, colu
                               reconcile_channels, running_total, years_part)
 from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_and_answered,
                              handled_beside_received, handled_requests, hotline_caseload, newly_received, not_amended,
-                             not_closed, not_requests, outcome_reasons, reason_of, request_channel, requests_by_way,
-                             results_summed, told_to_act, ways_respectively, with_carried_over)
+                             not_closed, not_requests, not_this_agency, outcome_reasons, reason_of, request_channel,
+                             requests_by_way, results_summed, told_to_act, ways_respectively, with_carried_over)
 from .rules.scopes import measured_part, one_value_each, scope_parts
 from .rules.zeros import fee_counts, fee_negations, fees_not_taken, none_carried_over, not_a_zero, zero_prefixed
 from .sections import heading_negations
@@ -40,8 +40,8 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
            newly_received, case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed,
            carried_forward, outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way,
            hot_responses, reading_visits, statistics_rows, ways_respectively, zero_prefixed, none_carried_over,
-           documents_negated, trained_people, items_changed, told_to_act, not_amended, years_part, channels_summed,
-           published_items, ministry_rules)
+           documents_negated, trained_people, items_changed, told_to_act, not_amended, not_this_agency, years_part,
+           channels_summed, published_items, ministry_rules)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's or a board's count is never the headline (new_media_counts, board_counts: over the scorer's
@@ -49,7 +49,7 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
 # (培训…320人次) are no training sessions; the form's 本年新收 names the requests received, whatever total it is a part of
 _STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes,
                        responses_by_way, statistics_rows, ways_respectively, trained_people, newly_received, told_to_act,
-                       not_amended)
+                       not_amended, not_this_agency)
 # those that read by the report's year (a suit's kind from 2019, the year next to it, the year before it)
 _STATED_BY_YEAR = (case_outcomes, carried_forward, items_changed, told_to_act, not_amended, years_part, documents_negated,
                    new_media_counts)

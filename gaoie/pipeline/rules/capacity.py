@@ -138,10 +138,10 @@ _HOT_RESPONSES = re.compile(r"(?P<m>回应(?:公众|民众|群众|社会|网民|
 
 
 # public opinion responded to (对涉及我县的政务舆情12起及时作出回应, 妥善处置网络舆情5起): GUIDELINES, 舆情 N次; its clause
-# says it was answered, not gathered or passed on (收集舆情12起并报送)
+# says it was answered, not gathered or passed on (收集舆情12起并报送; 经核实后上报县委网信办统一处置)
 _OPINIONS = re.compile(r"(?P<m>(?:政务|网络|涉[^，,;；。\d]{0,8}?)?舆情(?:事件|问题)?)\s*(?:共|共计|达)?\s*(?P<q>\d+\s*(?:次|起|个|件))")
 _ANSWERED = re.compile(r"回应|处置|应对|回复")
-_GATHERED = re.compile(r"收集|搜集|报送|转办|研判")
+_GATHERED = re.compile(r"收集|搜集|报送|上报|转办|转交|移交|研判")
 _SENTENCE_END = re.compile(r"[；;。\n]")
 
 
@@ -152,7 +152,7 @@ def hot_responses(text: str) -> Iterator[dict[str, Any]]:
     def answered(m: re.Match) -> bool:  # answered in its sentence (监测到涉水舆情17起，均在2小时内回应), not gathered
         end = _SENTENCE_END.search(text, m.end())
         sentence = text[clause_start(text, m.start(), "。；;\n"):end.start() if end else len(text)]
-        return bool(_ANSWERED.search(sentence)) and not _GATHERED.search(text, clause_start(text, m.start()), m.end())
+        return bool(_ANSWERED.search(sentence)) and not _GATHERED.search(sentence)  # (…23起，经核实后上报…处置)
 
     yield from stated_counts(text, _OPINIONS, "interpret.hot_responses", "次", keep=answered)
 

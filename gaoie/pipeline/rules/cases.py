@@ -77,6 +77,7 @@ _OUTCOME = (r"(?:结果)?被?(?:依法)?(?:维持(?:具体行政行为|原(?:具
             r"驳回(?:原告)?(?:的)?(?:起诉或诉讼请求|诉讼请求|起诉)|(?:因)?(?:申请人|原告)?(?:主动)?撤回(?:申请|起诉)?(?:而)?(?:终止(?:审理)?)?|终止(?:审理)?|(?:原告)?(?:主动)?撤诉|"
             r"其他(?:结果)?(?!处理)|尚未审结|尚在审理(?:中)?|正在审理(?:中)?)")
 _DECIDED_BY = re.compile(_DECIDER)
+_COURT = re.compile(r"法院|判决|裁定|一审|二审")
 _OUTCOME_ITEM = re.compile(rf"\s*(?P<m>{_DECIDER}{_OUTCOME})的?\s*(?P<q>\d+\s*(?:件|宗|起))")
 _OUTCOME_WORDS = (("尚未", "pending"), ("尚在", "pending"), ("正在", "pending"), ("维持", "upheld"), ("驳回", "upheld"),
                   ("纠正", "corrected"), ("纠错", "corrected"), ("确认违法", "corrected"), ("撤销", "corrected"), ("责令", "corrected"),
@@ -132,16 +133,17 @@ def case_outcomes(text: str, year: int | None) -> Iterator[dict[str, Any]]:
                                                          for t in totals[:i])):
             start = _OUTCOMES_AFTER_COMMA.match(text, total.end())  # not after both kinds (…直接起诉3件，复议后起诉1件，
             # 结果维持2件: the suits' outcomes)
+        item_kind = kind
         for m in listed_items(text, start.end() if start else None, _OUTCOME_ITEM):
             qs = find_quantities(m.group("q"))
             outcome = next(o for w, o in _OUTCOME_WORDS if w in m.group("m"))
-            decider = _DECIDED_BY.match(m.group("m"))
-            if decider and "复议" in decider.group() and kind != "review.":
-                kind = "review."  # 行政复议186件、行政诉讼94件，其中复议结果维持121件: the review's outcome
-            if outcome == "upheld" and "驳回" in m.group("m") and kind == "review.":
+            decider = _DECIDED_BY.match(m.group("m")).group()  # 行政复议186件、行政诉讼94件，其中复议结果维持121件、
+            item_kind = ("review." if "复议" in decider else "litigation." if item_kind == "review." and _COURT.search(decider)
+                         else item_kind)  # 纠错1件，法院判决维持80件: each outcome its decider's case, until another
+            if outcome == "upheld" and "驳回" in m.group("m") and item_kind == "review.":
                 continue  # a review's 驳回 is of the application, no outcome the form names
             if len(qs) == 1:
-                yield fact_of_match(f"{kind}{outcome}", "件", m, qs[0])
+                yield fact_of_match(f"{item_kind}{outcome}", "件", m, qs[0])
 
 
 # the case an outcome belongs to: a suit filed after review or directly (of its kind from 2019), a review, a suit

@@ -169,7 +169,7 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
 
 # documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件;
 # or reviewed (对…等9件规范性文件进行了清理: GUIDELINES, 清理 N件 is left out)
-_CHECKED = re.compile(r"(?:审查|审核|核查|清理)(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送)[^,，;；。\d]){0,14}"
+_CHECKED = re.compile(r"(?:审查|审核|核查|清理)(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送|废止|失效)[^,，;；。\d]){0,14}"
                       r"(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
 _CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)(?:了)?\s*(?:合法性)?(?:审查|审核|清理)")
 DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")
@@ -227,8 +227,13 @@ def document_kind(fact: dict[str, Any], clause: str, text: str) -> str:
 # the verbs name, made (制作, 制发 ...) -> *.issued, disclosed (发布, 公开) -> *.published (the report's era keeps the ids
 # of its format); not a power the body lacks (无规章制定权, 无制作规章的职责权限)
 _NONE_MADE = re.compile(r"(?P<cue>未|没有|均未|无)(?P<m>(?:新)?(?P<made>制作|制定|制发|印发|出台)?(?:[、和及并]?\s*(?:新)?"
-                        r"(?P<shown>发布|公开))?(?:行政)?(?P<kind>规章|规范性文件)(?:[、和及与](?:行政)?(?P<kind2>规章|规范性文件))?)"
+                        r"(?P<shown>发布|公开))?(?:[、和及并]?\s*(?P<cut>废止))?(?:行政)?(?P<kind>规章|规范性文件)(?:[、和及与](?:行政)?(?P<kind2>规章|规范性文件))?)"
                         r"(?![^，,；;。]{0,6}权)")  # 未制发规章、规范性文件: each kind
+
+
+_SHOULD_HAVE = re.compile(r"应(?:当|予)?公开$")
+_MADE_UP = re.compile(r"已|补充|整改|梳理|清理")
+_CLAUSE_END = re.compile(r"[，,；;。\n]")
 
 
 def documents_negated(text: str, year: int | None) -> Iterator[dict[str, Any]]:
@@ -236,6 +241,10 @@ def documents_negated(text: str, year: int | None) -> Iterator[dict[str, Any]]:
     from ..components import prose_fact
 
     for m in _NONE_MADE.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        if _SHOULD_HAVE.search(text, max(0, m.start() - 4), m.start()) or _MADE_UP.search(text, m.end(),
+                                                                                       end.start() if end else len(text)):
+            continue  # documents not yet disclosed, named as such (梳理应公开未公开规范性文件; 未公开规范性文件已全部补充公开)
         cue = (m.start("cue"), m.end("cue"), m.group("cue"))
         for named in filter(None, (m.group("kind"), m.group("kind2"))):
             kind = "rules" if named == "规章" else "normative"
@@ -245,6 +254,9 @@ def documents_negated(text: str, year: int | None) -> Iterator[dict[str, Any]]:
             if m.group("shown") and (year is None or int(year) < 2021):
                 yield prose_fact(f"{kind}.published", 0.0, "件", False, True, None, cue,
                                  (m.start("shown"), m.end("m"), text[m.start("shown"):m.end("m")]))
+            if m.group("cut"):  # 无制发和废止规章 (the 2021 format's repealed only)
+                yield prose_fact(f"{kind}.repealed", 0.0, "件", False, True, None, cue,
+                                 (m.start("cut"), m.end("m"), text[m.start("cut"):m.end("m")]))
 
 
 # a ministry's rules (部令, 部门规章) made or published (发布部令4件): rules, the report's era picks the id

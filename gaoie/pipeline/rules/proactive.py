@@ -83,8 +83,13 @@ _SINCE = re.compile(r"截[至止]目前|历年|(?<![今本]年)(?<!年初)以来
 
 
 _OPENED_BEFORE = re.compile(r"(\d{4})\s*年[^，,。；;]{0,12}?(?:开通|上线|创建|开设|注册)")
-_SO_FAR = re.compile(r"已|至今|以来|共")
+_SO_FAR = re.compile(r"已|至今|以来|累计")
 _THIS_YEAR = re.compile(r"全年|本年|今年|年内|当年")
+
+
+def of_this_year(words: str, year: int | None) -> bool:
+    """The words say the count is the year's (全年, 本年度, or the report's year written out: 2020年共发布…)."""
+    return bool(_THIS_YEAR.search(words)) or year is not None and f"{int(year)}年" in words.replace(" ", "")
 
 
 def running_total(fact: dict[str, Any], before: str, after: str, year: int | None = None) -> bool:
@@ -92,7 +97,8 @@ def running_total(fact: dict[str, Any], before: str, after: str, year: int | Non
     report's (自2018年1月至12月累计 in a report of 2018 is the year's count)."""
     clause = clause_before(before, len(before))
     opened = [int(m.group(1)) for m in _OPENED_BEFORE.finditer(before)]
-    if opened and year and min(opened) < int(year) and _SO_FAR.search(clause) and not _THIS_YEAR.search(clause):
+    if (fact["indicator"] in PROACTIVE_COUNTS and opened and year and min(opened) < int(year) and _SO_FAR.search(clause)
+            and not of_this_year(clause, year)):
         return True  # an account opened years ago, its posts so far (于2014年3月开通，已推送信息600多条)
     if not _RUNNING.search(clause):
         return False
@@ -206,7 +212,7 @@ def new_media_counts(text: str, year: int | None = None) -> Iterator[dict[str, A
     def this_year(m: re.Match) -> bool:
         opened = _OPENED_IN.search(m.group())
         return (opened is None or year is None or int(opened.group(1)) == int(year)
-                or bool(_THIS_YEAR.search(m.group(), opened.end())))  # 于2018年2月开通，全年推送信息183条
+                or of_this_year(m.group()[opened.end():], year))  # 于2018年2月开通，全年推送信息183条
 
     for indicator, posts in _ACCOUNT_POSTS.items():
         name = CHANNELS[indicator]
@@ -246,27 +252,31 @@ def normative_part(text: str) -> Iterator[dict[str, Any]]:
 _CHANNEL_CLAUSE = re.compile(r"\s*(?:通过|依托|利用|借助)")  # a clause that names its own channel first
 
 
-_SEVERAL_WAYS = re.compile(r"等|渠道|方式|途径|载体|媒体")
+# a channel as its sentence's subject (县政府网站作为政府信息公开的第一平台，…), not work on it (加强政府网站建设，…)
+_CHANNEL_AS_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])?\s*[^，,；;。\d、]{0,10}?"
+                                 r"(?:网站|门户网站|政府网|微博|微信公众号)\s*(?:作为|是)")
 
 
 def count_channel(text: str, fact: dict[str, Any], clause: str) -> str | None:
     """The one channel a proactive count is on: named in its clause (:func:`clause_channel`), or, where its clause
-    names none, by the sentence before it with no other number (县政府网站作为政府信息公开的第一平台，全年发布信息
-    2700余条)."""
+    names none, the subject of its sentence, with no other number before the count (县政府网站作为政府信息公开的第一平台，
+    全年发布信息2700余条)."""
     named = clause_channel(clause)
     if named is not None or fact["indicator"] not in PROACTIVE_COUNTS or channels_named(clause) or _MIXED.search(clause):
         return named
     before = text[clause_start(text, fact["start"], "。；;\n"):fact["start"]]
-    named = [] if re.search(r"\d", before) or _SEVERAL_WAYS.search(before) or re.search(_BOARD, before) else (
-        channels_named(before))
+    subject = _CHANNEL_AS_SUBJECT.match(before)
+    named = channels_named(subject.group()) if subject and not re.search(r"\d", before) else []
     return named[0] if len(named) == 1 else None
 
 
 def part_after(between: str) -> bool:
-    """The words between a proactive count and a later one make the later its part (:func:`part_of`), unless the
+    """The words between a proactive count and a later one in its sentence make the later its part (:func:`part_of`),
+    unless the
     parts' list ended at ； and the later count's clause names its own channel first (…其中工作动态512条，通知公告376条；
     通过微信公众号发布信息430条: a sibling channel)."""
-    return part_of(between) and not _CHANNEL_CLAUSE.match(re.split(r"[；;]", between)[-1])
+    return (part_of(between) and not re.search(r"[。\n]", between)  # a part stands in the count's sentence
+            and not _CHANNEL_CLAUSE.match(re.split(r"[；;]", between)[-1]))
 
 
 def clause_channel(clause: str) -> str | None:

@@ -146,11 +146,12 @@ _TOLD = (
                                          r"(?:内容)?)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")),
     ("request.told_other_channel", re.compile(r"(?P<m>告知(?:申请人)?(?:通过|按照|依|向)其他(?:途径|渠道|程序|方式|部门)"
                                               r"(?:办理|获取|申请|查询)?)的?\s*(?:共)?\s*(?P<q>\d+\s*件)")),
-    # not the body's to answer, the count after what the applicant was told (非本机关职责范围并告知申请人向有关机关申请的7件)
-    ("request.not_this_agency", re.compile(r"(?P<m>(?:不属于|非)本(?:行政)?(?:机关|单位|部门)(?:的)?(?:职责|职能|公开)?(?:范围)?)"
-                                           r"(?:[、并且]|[,，]\s*(?=已?告知))[^，,;；。\d]{0,20}?告知[^，,;；。\d]{0,20}?的?"
-                                           r"\s*(?P<q>\d+\s*件)")),
 )
+# not the body's to answer, the count after what the applicant was told (非本机关职责范围并告知申请人向有关机关申请的7件):
+# before 2019 its own id, from 2019 the form's 本机关不掌握 (:func:`gaoie.catalogue.era_id`)
+_NOT_THIS_AGENCY = re.compile(r"(?P<m>(?:不属于|非)本(?:行政)?(?:机关|单位|部门)(?:的)?(?:职责|职能|公开|掌握)?(?:范围)?)"
+                              r"(?:[、并且]|[,，]\s*(?:且|并)?(?=已?告知)|(?=告知))[^，,;；。\d]{0,20}?告知[^，,;；。\d]{0,20}?的?"
+                              r"\s*(?P<q>\d+\s*件)")
 
 
 # requests the applicant did not amend when told to (申请内容不明确经告知后申请人未补正1件, 告知作出更改补充后申请人逾期未补正4件):
@@ -168,6 +169,15 @@ def not_amended(text: str, year: int | None) -> Iterator[dict[str, Any]]:
         qs = find_quantities(m.group("q"))
         if len(qs) == 1:
             yield fact_of_match(indicator, "件", m, qs[0])
+
+
+def not_this_agency(text: str) -> Iterator[dict[str, Any]]:
+    from ...quantities import find_quantities
+
+    for m in _NOT_THIS_AGENCY.finditer(text):
+        qs = find_quantities(m.group("q"))
+        if len(qs) == 1:
+            yield fact_of_match("request.not_this_agency", "件", m, qs[0])
 
 
 def told_to_act(text: str, year: int | None) -> Iterator[dict[str, Any]]:
@@ -311,10 +321,10 @@ def the_reason(outcome: str, words: str):
     from ...catalogue import get_catalogue
 
     found = [(pattern, sub) for pattern, sub in _REASONS.get(outcome, ()) if re.search(pattern, words)]
-    if len(found) != 1 or found[0][1] != "security" and re.search(rf"(?:{found[0][0]})[^，,;；。\d]{{0,3}}?(?:和|及|以及|、|或)",
-                                                                  words):
-        return None  # none, or several (因涉及国家秘密和正在侦查的案件信息不予公开2件: one named, one not); the security
-        # reason's own words are a list (危及国家安全、公共安全、经济安全和社会稳定)
+    if len(found) != 1 or "|" not in found[0][0] and re.search(rf"(?:{found[0][0]})[^，,;；。\d]{{0,3}}?(?:和|及|以及|、|或)",
+                                                               words):
+        return None  # none, or several (因涉及国家秘密和正在侦查的案件信息不予公开2件: one named, one not); a reason of
+        # several words is itself a list (信访、举报、投诉类; 危及国家安全、公共安全…)
     found = [sub for _, sub in found]
     return get_catalogue().get(f"{outcome.replace('request.other_handling', 'request.other')}_{found[0]}")
 

@@ -24,7 +24,9 @@ _FEES_NEGATED = re.compile(r"[^。；;，,、和及与]{0,14}?(?:收取|收费)"
 
 _RESULTS = ("request.result_total", "request.closed", "request.answered")
 _NOT_NONE = re.compile(r"[^，,；;。]{0,4}?(?:单独|专门|另行|独立)")  # 未单独召开, 未开设独立的政务微博
-_CONCERNS = re.compile(r"\s*涉及")
+_CONCERNS = re.compile(r"\s*(?:涉及|发生泄露|发生泄密|泄露|泄密|予以?公开)")  # 未予公开: refused, no zero of it
+_MADE_UP_LATER = re.compile(r"已[^，,；;。]{0,6}?(?:补充)?公开|补充公开")
+_NO_CHANGE = re.compile(r"\s*(?:变化|变动|调整|增减)")  # 收费项目无变化: no change, no zero
 _LATE = re.compile(r"[^。；;，,]{0,4}?(?:超期|逾期|超时|延期|超过期限|超出期限)")
 
 
@@ -39,8 +41,10 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     if fact["negated"] and fact["indicator"] == "request.fees" and (_FEES_AS_CAUSE.match(sentence, e)
                                                                    or _WAIVED.match(sentence, e)):
         return True  # 没有因收费问题引发的投诉: fees are the cause of what is negated; 未减免任何费用: no fee waived
-    if fact["negated"] and (_NOT_NONE.match(sentence, e) or fact["indicator"].startswith("request.refused")
-                            and _CONCERNS.match(sentence, e)):
+    if fact["negated"] and _MADE_UP_LATER.search(sentence, e):
+        return True  # 未公开规范性文件已全部补充公开: not disclosed at first, disclosed since
+    if fact["negated"] and (_NOT_NONE.match(sentence, e) or _NO_CHANGE.match(sentence, e)
+                            or fact["indicator"].startswith("request.refused") and _CONCERNS.match(sentence, e)):
         return True  # 未单独召开新闻发布会: none of its own, maybe some with others; 均未涉及国家秘密: of what was published
     if fact["negated"] and fact["indicator"] in _RESULTS and _LATE.match(sentence, e):
         return True  # 未发生超期答复情况: no answer was late, not none was given
@@ -101,7 +105,7 @@ def zero_prefixed(text: str) -> Iterator[dict[str, Any]]:
 # involve fees (工作内容不涉及有关收费) says nothing of them (the adjudicated gold of a seed)
 _NO_FEES = re.compile(r"(?P<cue>没有|无|未|不(?=收取|收费)|均未|并未|从未)(?:发生|产生|存在|出现|向[^。；;，,]{0,8}?)?"
                       r"[^。；;，,\d]{0,14}?(?P<m>收费|收取[^。；;，,\d]{0,16}?费)"
-                      r"|(?P<m2>收费|收取费用|处理费)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿)")
+                      r"|(?P<m2>收费|收取费用|处理费)[^。；;，,\d]{0,10}?[:：]?\s*(?:情况)?(?:均)?(?P<cue2>无|为零|为0(?![\d.]))(?!偿|变化|变动|调整)")
 _ADMINISTRATIVE_FEES = re.compile(r"行政事业")
 _FEE_NOTICE = re.compile(r"按|缴|逾期")  # 逾期未按收费通知要求缴纳费用: a fee notice not followed, no fees negated
 # fees as the cause of what is negated (没有因政府信息公开收费问题引发的投诉: a complaint, not fees)
@@ -127,11 +131,12 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
 
 
 # GUIDELINES (无上年结转申请 -> 0): the same with the year first (上年无结转, 上年度也无结转申请): no request carried over
-_NONE_CARRIED = re.compile(r"(?P<m>上(?:一)?年(?:度)?)(?:也|均)?(?P<cue>无|没有)(?:结转|遗留)(?:的)?(?:申请|件)?(?![\d一二三四五六七八九十])")
+_LEFT_OVER = r"(?P<cue>无|没有)(?:结转(?:的)?(?:申请|件)?|遗留(?:的)?(?:申请|件))(?![\d一二三四五六七八九十])"  # not 无遗留问题
+_NONE_CARRIED = re.compile(r"(?P<m>上(?:一)?年(?:度)?)(?:也|均)?" + _LEFT_OVER)
 
 
 # and none left at the year's end (年末无结转, 年底没有结转的申请): no request carried forward
-_NONE_LEFT = re.compile(r"(?P<m>年末|年底|年终)(?:也|均)?(?P<cue>无|没有)(?:结转|遗留)(?:的)?(?:申请|件)?(?![\d一二三四五六七八九十])")
+_NONE_LEFT = re.compile(r"(?P<m>年末|年底|年终)(?:也|均)?" + _LEFT_OVER)
 
 
 def none_carried_over(text: str) -> Iterator[dict[str, Any]]:
