@@ -1585,3 +1585,16 @@ def test_the_stop_22_reviews_sentences(nlp):
     assert facts_of(nlp, 2021, "本年度行政许可办理2316件,行政事业性收费项目无变化。") == [("license.decisions", 2316)]
     assert facts_of(nlp, 2017, "行政复议案件6件、行政诉讼案件3件,其中复议维持5件、纠错1件。") == [
         ("litigation.total", 3), ("review.corrected", 1), ("review.total", 6), ("review.upheld", 5)]
+
+
+def test_documents_interpreted_counted_before_the_verb_and_opinion_counted_first(nlp):
+    """对…等12件政策文件进行解读 counts interpretations (GUIDELINES: 政策解读 N件), over a part after 其中; opinion counted
+    before its name and answered (对…等36起重要舆情及时回应) is a response; passed on, none."""
+    assert facts_of(nlp, 2019, "全年对市政府出台的27件重要政策文件同步进行了解读,其中采用图片图表方式解读9件。") == [
+        ("interpret.policy_interpretations", 27)]
+    assert facts_of(nlp, 2019, "对《生态城促进产业发展若干政策》等12件政策文件进行解读。") == [
+        ("interpret.policy_interpretations", 12)]
+    assert facts_of(nlp, 2019, "对12件规范性文件进行合法性审查。") == []
+    assert facts_of(nlp, 2019, "对群众关注的城区停车收费、学校划片招生等36起重要舆情及时回应。") == [
+        ("interpret.hot_responses", 36)]
+    assert facts_of(nlp, 2019, "全年发现负面舆情23起,经核实后上报处置。") == []

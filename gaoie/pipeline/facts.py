@@ -15,8 +15,8 @@ from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
 from .rules.base import SCOPE_PART, clause_before, earlier_year, planned, words_before
-from .rules.capacity import (each_unit, heads_attending, hot_responses, reading_visits, responses_by_way,
-                             staff_in_charge, trained_people, trainings_negated)
+from .rules.capacity import (documents_interpreted, each_unit, heads_attending, hot_responses, reading_visits,
+                             responses_by_way, staff_in_charge, trained_people, trainings_negated)
 from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
                           sum_of_kinds, upheld_answer)
 from .rules.documents import (DOCUMENT_IDS, ITEM_20_IDS, document_kind, documents_checked, documents_disclosed,
@@ -41,7 +41,7 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
            carried_forward, outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way,
            hot_responses, reading_visits, statistics_rows, ways_respectively, zero_prefixed, none_carried_over,
            documents_negated, trained_people, items_changed, told_to_act, not_amended, not_this_agency, years_part,
-           channels_summed, published_items, ministry_rules)
+           channels_summed, published_items, ministry_rules, documents_interpreted)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's or a board's count is never the headline (new_media_counts, board_counts: over the scorer's

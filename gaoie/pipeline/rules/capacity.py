@@ -145,6 +145,19 @@ _GATHERED = re.compile(r"收集|搜集|报送|上报|转办|转交|移交|研判
 _SENTENCE_END = re.compile(r"[；;。\n]")
 
 
+# documents interpreted, counted before the verb (对…等12件政策文件进行解读; 全年对出台的27件重要政策文件同步进行了解读): the
+# interpretations (GUIDELINES: 政策解读 N件), not a part after 其中
+_DOCUMENTS_INTERPRETED = re.compile(r"对[^。；;，,]{0,60}?(?P<q>\d+\s*(?:件|个|份|项))(?P<m>(?:重要|重大)?(?:政策性?|规范性)?文件"
+                                    r"(?:同步|及时)?(?:进行|开展|作出|做出|作|做)了?(?:政策)?解读)")
+# opinion counted before its name (对…等36起重要舆情及时回应)
+_OPINIONS_FIRST = re.compile(r"(?P<q>\d+\s*起)(?P<m>(?:重要|重大|热点|突发|负面)?(?:政务|网络)?舆情(?:事件)?)")
+
+
+def documents_interpreted(text: str) -> Iterator[dict[str, Any]]:
+    """Policy documents interpreted, their count before the verb: interpret.policy_interpretations."""
+    return stated_counts(text, _DOCUMENTS_INTERPRETED, "interpret.policy_interpretations", "件")
+
+
 def hot_responses(text: str) -> Iterator[dict[str, Any]]:
     """Responses to public concern stated with their count: interpret.hot_responses."""
     yield from stated_counts(text, _HOT_RESPONSES, "interpret.hot_responses", "次")
@@ -155,6 +168,7 @@ def hot_responses(text: str) -> Iterator[dict[str, Any]]:
         return bool(_ANSWERED.search(sentence)) and not _GATHERED.search(sentence)  # (…23起，经核实后上报…处置)
 
     yield from stated_counts(text, _OPINIONS, "interpret.hot_responses", "次", keep=answered)
+    yield from stated_counts(text, _OPINIONS_FIRST, "interpret.hot_responses", "次", keep=answered)
 
 
 # the people the reading rooms received, however the sentence words it (共接待现场查阅群众120余人次; 查阅场所共接待群众120人次)
