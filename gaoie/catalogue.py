@@ -184,10 +184,11 @@ def era_id(indicator: str, year: int | None, mention: str = "", context: str = "
     if year is None:
         return indicator
     said = context + mention
-    kind = "normative" if indicator in NORMATIVE else "rules" if indicator.startswith("rules.") else None
-    if kind and not indicator.endswith(".repealed") and repealed(listed or context) and not VALID.search(said):
+    kind = (None if indicator.endswith(".repealed")  # a repealed count keeps its id
+            else "normative" if indicator in NORMATIVE else "rules" if indicator.startswith("rules.") else None)
+    if kind and repealed(listed or context) and not VALID.search(said):
         return f"{kind}.repealed"  # 废止和宣布失效规章9件: repealed, an id of the 2021 format only
-    if int(year) >= 2019 and kind and not indicator.endswith(".repealed"):
+    if int(year) >= 2019 and kind:
         if VALID.search(said):
             return f"{kind}.valid"
         if ISSUED.search(said):

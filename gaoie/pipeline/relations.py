@@ -185,17 +185,16 @@ def adjacent(text: str, anchor: Span, mention: Span) -> bool:
     cat_ind = get_catalogue().get(mention._.indicator)
     between = text[mention.end_char:anchor.start_char]
     p = mention._.indicator_prob or 0.0
-    kinds = bool(_KINDS_OF_ITEMS.fullmatch(between) or _ASIDE.fullmatch(between))
-    if kinds:
-        return cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit) and (
-            p >= ADJACENT_MIN or p >= KINDS_MIN and mention._.indicator == "proactive.total")
+    if cat_ind is None or not unit_fits(anchor._.unit, cat_ind.unit):
+        return False
+    if _KINDS_OF_ITEMS.fullmatch(between) or _ASIDE.fullmatch(between):
+        return p >= ADJACENT_MIN or p >= KINDS_MIN and mention._.indicator == "proactive.total"
     # what was made or disclosed, named right after its verb (公开规范性文件38件): the linker may be torn between
     # the era's ids of one name, sure of the name
     if _MADE_OR_DISCLOSED.search(text, max(0, mention.start_char - 4), mention.start_char):
         p = family_prob(mention)
     after_verb = text[mention.start_char:mention.end_char].endswith(_VERB_END)
-    return (cat_ind is not None and unit_fits(anchor._.unit, cat_ind.unit) and p >= ADJACENT_MIN
-            and bool((_ADJACENT_AFTER_VERB if after_verb else _ADJACENT).fullmatch(between)))
+    return p >= ADJACENT_MIN and bool((_ADJACENT_AFTER_VERB if after_verb else _ADJACENT).fullmatch(between))
 
 
 _RESPECTIVELY = re.compile(r"分别|依次")

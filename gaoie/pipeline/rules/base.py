@@ -68,6 +68,17 @@ def fact_of_match(indicator: str, unit: str, m: re.Match, q) -> dict[str, Any]:
     return stated_fact(indicator, unit, q, m.start("q"), (m.start("m"), m.end("m"), m.group("m")))
 
 
+def matched_counts(text: str, pattern: re.Pattern, indicator: str, unit: str) -> Iterator[dict[str, Any]]:
+    """Facts of ``indicator`` wherever ``pattern`` finds a mention (group ``m``) and one quantity (group ``q``), the
+    pattern's words alone saying what is counted (no channel checks, unlike :func:`stated_counts`)."""
+    from ...quantities import find_quantities
+
+    for m in pattern.finditer(text):
+        qs = find_quantities(m.group("q"))
+        if len(qs) == 1:
+            yield fact_of_match(indicator, unit, m, qs[0])
+
+
 def stated_counts(text: str, pattern: re.Pattern, indicator: str, unit: str, skip: re.Pattern | None = None,
                   keep: Callable[[re.Match], bool] | None = None) -> Iterator[dict[str, Any]]:
     """Facts of ``indicator`` where ``pattern`` finds a channel's name (group ``m``) and its count (group ``q``,

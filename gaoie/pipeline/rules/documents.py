@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
-from .base import clause_start, fact_of_match, stated_fact
+from .base import clause_start, fact_of_match, matched_counts, stated_fact
 
 
 # The 第二十条 table (二) of the 2019 and 2021 formats written as prose, a row's name and its columns' labels with
@@ -264,9 +264,4 @@ _MINISTRY_RULES = re.compile(r"(?P<m>(?:发布|公开|制定|制发|出台|印�
 
 
 def ministry_rules(text: str) -> Iterator[dict[str, Any]]:
-    from ...quantities import find_quantities
-
-    for m in _MINISTRY_RULES.finditer(text):
-        qs = find_quantities(m.group("q"))
-        if len(qs) == 1:
-            yield fact_of_match("rules.issued", "件", m, qs[0])
+    return matched_counts(text, _MINISTRY_RULES, "rules.issued", "件")

@@ -272,9 +272,8 @@ def count_channel(text: str, fact: dict[str, Any], clause: str) -> str | None:
 
 def part_after(between: str) -> bool:
     """The words between a proactive count and a later one in its sentence make the later its part (:func:`part_of`),
-    unless the
-    parts' list ended at ； and the later count's clause names its own channel first (…其中工作动态512条，通知公告376条；
-    通过微信公众号发布信息430条: a sibling channel)."""
+    unless the parts' list ended at ； and the later count's clause names its own channel first (…其中工作动态512条，
+    通知公告376条；通过微信公众号发布信息430条: a sibling channel)."""
     return (part_of(between) and not re.search(r"[。\n]", between)  # a part stands in the count's sentence
             and not _CHANNEL_CLAUSE.match(re.split(r"[；;]", between)[-1]))
 
@@ -310,8 +309,7 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
 
     def own_part(f, g) -> bool:  # g is a smaller count after f, in f's sentence, after 其中, 含 or in brackets
         between = text[f["end"]:g["start"]]
-        return (g["start"] >= f["end"] and g["value"] < f["value"] and not re.search(r"[。\n]", between)
-                and part_after(between))
+        return g["start"] >= f["end"] and g["value"] < f["value"] and part_after(between)
 
     def scopes_apart(f, g) -> bool:  # the body's own count (区政府本级…) and its area's (全区各单位…)
         own, area = [words_before(text, x["start"]) for x in ((f, g) if OWN_LEVEL in words_before(text, f["start"])

@@ -8,7 +8,7 @@ import re
 from typing import Any, Iterator
 
 from .base import (PARTS_START, REQUEST_WORDS, SCOPE_PART, clause_before, clause_start, fact_of_match, listed_items,
-                   stated_counts, stated_fact)
+                   matched_counts, stated_counts, stated_fact)
 
 
 # GUIDELINES: counts of letters, visits, complaints or problems handled are no disclosure requests, and
@@ -161,37 +161,22 @@ _NOT_AMENDED = re.compile(r"(?P<m>(?:逾期)?(?:未|不)(?:按要求)?补正(?:[
 
 
 def not_amended(text: str, year: int | None) -> Iterator[dict[str, Any]]:
-    from ...quantities import find_quantities
-
     indicator = ("request.told_to_amend" if year is not None and year < 2019 else
                  "request.other_no_amend" if year is not None and year >= 2021 else None)
-    for m in _NOT_AMENDED.finditer(text) if indicator else ():
-        qs = find_quantities(m.group("q"))
-        if len(qs) == 1:
-            yield fact_of_match(indicator, "件", m, qs[0])
+    return matched_counts(text, _NOT_AMENDED, indicator, "件") if indicator else iter(())
 
 
 def not_this_agency(text: str) -> Iterator[dict[str, Any]]:
-    from ...quantities import find_quantities
-
-    for m in _NOT_THIS_AGENCY.finditer(text):
-        qs = find_quantities(m.group("q"))
-        if len(qs) == 1:
-            yield fact_of_match("request.not_this_agency", "件", m, qs[0])
+    return matched_counts(text, _NOT_THIS_AGENCY, "request.not_this_agency", "件")
 
 
 def told_to_act(text: str, year: int | None) -> Iterator[dict[str, Any]]:
     """Before 2019, requests answered by telling the applicant to amend them or to go another way, however the
     sentence names the applicant (告知申请人更改补充1件; 告知申请人通过其他途径获取2件)."""
-    from ...quantities import find_quantities
-
     if year is not None and year >= 2019:
         return
     for indicator, pattern in _TOLD:  # not stated_counts: 其他途径 names no channels here
-        for m in pattern.finditer(text):
-            qs = find_quantities(m.group("q"))
-            if len(qs) == 1:
-                yield fact_of_match(indicator, "件", m, qs[0])
+        yield from matched_counts(text, pattern, indicator, "件")
 
 
 # table 三 written as prose ends with its total: …不予处理1件，其他处理1件，总计22件 (办理结果合计77件)
