@@ -168,8 +168,8 @@ def find_quantities(text: str) -> list[Quantity]:
         body_end = m.end("mult") if m.group("mult") else (m.end("num") if num is not None else m.end("cn"))
         if _NOT_BEFORE.search(text[max(0, start - 24): start]) or (not unit and _BARE_BEFORE.search(text[max(0, start - 4): start])):
             continue
-        if text[start - 1: start] in "“\"「『‘" and start > 0:
-            continue  # a quoted number names something: “96128”专线, “12345”热线
+        if start > 0 and (text[start - 1] in "“「『‘" or text[start - 1] == '"' and text[body_end: body_end + 1] == '"'):
+            continue  # a quoted number names something: “96128”专线, "12345"热线 (not "同意公开"18件: a closing quote)
         if _in_title(text, start):
             continue  # 《2025年开远市10件惠企实事》: a number in a title is part of its name
         if _COUNTED_AS.search(text[max(0, start - 30): start]) and re.match(r"\s*[)）]", text[m.end():]):

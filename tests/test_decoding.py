@@ -1598,3 +1598,72 @@ def test_documents_interpreted_counted_before_the_verb_and_opinion_counted_first
     assert facts_of(nlp, 2019, "对群众关注的城区停车收费、学校划片招生等36起重要舆情及时回应。") == [
         ("interpret.hot_responses", 36)]
     assert facts_of(nlp, 2019, "全年发现负面舆情23起,经核实后上报处置。") == []
+
+
+def test_the_fresh_2016_2020_reports_rules(nlp):
+    """Stop 23's rules from the fresh probes of 2016-2020 reports: documents counted by their disclosure attribute are
+    no items and no requests; the kind of staff in brackets; people sent to a training are no staff; administrative
+    fees are fees.amount; 申请内容不明确 is no request count; quoted outcome names; withdrawals that end a case; documents
+    reviewed or amended are none; normative documents after a ministry's orders; a portal count with parts by level
+    beside an account is the portal's, its parts too; inspections count no items."""
+    assert facts_of(nlp, 2019, "严格落实公文公开属性源头认定制度,全年局发文387件,其中主动公开107件、依申请公开19件、"
+                               "不予公开261件。") == []
+    assert facts_of(nlp, 2020, "明确党政综合办公室为政务公开工作机构,配备工作人员2名(兼职)。") == [
+        ("capacity.staff_part_time", 2)]
+    assert facts_of(nlp, 2016, "厅机关从事政府信息公开工作人员28人(专职5人、兼职23人)。") == [
+        ("capacity.staff", 28), ("capacity.staff_full_time", 5), ("capacity.staff_part_time", 23)]
+    assert facts_of(nlp, 2016, "全区从事政府信息公开工作的人员共156人,其中专职23人。") == [
+        ("capacity.staff", 156), ("capacity.staff_full_time", 23)]
+    assert ("capacity.staff", 2) not in facts_of(nlp, 2017, "选派2名工作人员参加拉萨市组织的政府信息公开培训。")
+    assert facts_of(nlp, 2019, "行政事业性收费项目23个,收费金额1.27亿元。") == [("fees.amount", 12700)]
+    assert facts_of(nlp, 2016, '已办结31件,其中"同意公开"18件,"信息不存在"3件,"申请内容不明确"1件。') == [
+        ("request.closed", 31), ("request.granted", 18), ("request.not_exist", 3)]
+    assert facts_of(nlp, 2016, '请拨打"12345"热线。') == []
+    assert facts_of(nlp, 2016, "被申请行政复议21件,其中维持16件,纠正2件,申请人撤回或因其他原因终止3件;被提起行政诉讼9件,"
+                               "其中法院判决维持或驳回原告诉讼请求7件,原告撤诉1件。") == [
+        ("litigation.other", 1), ("litigation.total", 9), ("litigation.upheld", 7), ("review.corrected", 2),
+        ("review.other", 3), ("review.total", 21), ("review.upheld", 16)]
+    assert facts_of(nlp, 2020, "废止部令1件、规范性文件17件,修改规范性文件5件。") == []
+    assert facts_of(nlp, 2020, "本年度我部制定修订部门规章3件。") == [("rules.issued", 3)]
+    assert ("normative.published", 9) in facts_of(nlp, 2019, "其中,发布部令3件、规范性文件9件,发布水利行业标准46项。")
+    assert ("proactive.normative_docs", 46) in facts_of(
+        nlp, 2017, "其中,发布交通运输部令28件,规范性文件46件,政策文件和工作动态类信息1.2万条。")
+    assert facts_of(nlp, 2019, "全年通过区政府门户网站主动公开各类政府信息13562条,较2018年增长17.4%,其中区政府本级公开2147条,"
+                               "区政府各部门公开8921条,各镇、街道公开2494条。通过“北辰发布”政务微博发布信息4216条。") == [
+        ("proactive.website", 2147), ("proactive.website", 2494), ("proactive.website", 8921),
+        ("proactive.website", 13562), ("proactive.weibo", 4216)]
+    assert facts_of(nlp, 2016, "组织开展政府网站专项检查4次,通报问题网站9个。") == []
+
+
+def test_the_fresh_reports_second_rounds_rules(nlp):
+    """Stop 23's rules from round 8 of the fresh probes: no fee items is no zero; targets are plans; answers before
+    2019 by their count first or by the form's rows; a mailbox's letters, people hired, vocational training, another
+    body's training and information checked before disclosure are none; the other ways without a catalogue channel;
+    the 第二十条 items in prose and the kinds after their total; documents made and disclosed in one verb; requests
+    handled after those carried over; meetings of the work named by their kind; a bare negation under a heading."""
+    assert facts_of(nlp, 2020, "作出行政强制处理决定31件。我局无行政事业性收费项目。") == [("coercion.decisions", 31)]
+    assert facts_of(nlp, 2020, "2021年,我镇将加强业务学习,每年组织培训不少于2次。") == []
+    assert facts_of(nlp, 2017, "(二)答复情况。11件申请均已按期答复。") == [("request.answered", 11)]
+    assert facts_of(nlp, 2017, "298件申请已全部按期办结,其中:") == [("request.closed_on_time", 298)]
+    assert facts_of(nlp, 2017, "按时办结5836件,延期答复100件。") == [
+        ("request.closed_extended", 100), ("request.closed_on_time", 5836)]
+    assert facts_of(nlp, 2020, "厅门户网站“厅长信箱”全年收到来信57件,办结57件,办结率100%。") == []
+    assert facts_of(nlp, 2017, "全年组织全区事业单位公开招聘2批次,共招聘工作人员213人。") == []
+    assert facts_of(nlp, 2019, "开展各类职业技能培训15期,培训农牧民群众820人次。") == []
+    assert facts_of(nlp, 2020, "全年组织政务公开专题学习2次,参加市政府办组织的业务培训1次。") == []
+    assert facts_of(nlp, 2017, "组织信息员参加区政府办公室举办的政府信息公开业务培训2次。") == [("capacity.trainings", 2)]
+    assert facts_of(nlp, 2020, "全年审核拟公开信息600余条,未发生泄密和不当公开事件。") == []
+    assert facts_of(nlp, 2019, "通过县广播电视台、《融水苗乡》报等其他渠道公开信息620余条。") == [("proactive.other_channels", 620)]
+    assert facts_of(nlp, 2020, "作出行政处罚处理决定187件;作出行政强制(查封、扣押)处理决定14件。") == [
+        ("coercion.decisions", 14), ("penalty.decisions", 187)]
+    assert facts_of(nlp, 2019, "全年作出行政许可处理决定2386415件,其中签发出入境证件92.7万件,办理户籍业务41.3万件。") == [
+        ("license.decisions", 2386415)]
+    assert facts_of(nlp, 2020, "2020年,我局新制作并公开规范性文件1件,对外公开规范性文件总数6件。") == [
+        ("normative.issued", 1), ("normative.published", 1), ("normative.valid", 6)]
+    assert ("request.result_total", 17) in facts_of(
+        nlp, 2019, "2019年,我局共收到政府信息公开申请17件,上年结转0件,本年度办理完毕17件,结转下年度继续办理0件。")
+    assert facts_of(nlp, 2017, "全年召开全县政务公开工作推进会2次,开展业务培训3期。") == [
+        ("capacity.meetings", 2), ("capacity.trainings", 3)]
+    assert facts_of(nlp, 2016, "五、因政府信息公开申请提起行政复议、行政诉讼的情况\n2016年度,本局没有发生此类情况。") == [
+        ("litigation.total", 0), ("review.total", 0)]
+    assert facts_of(nlp, 2017, "五、行政复议和行政诉讼情况:0件。") == [("litigation.total", 0), ("review.total", 0)]

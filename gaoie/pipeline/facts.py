@@ -15,23 +15,25 @@ from ..normalize import Normalized
 from ..report import Fact
 from .components import NEG_CUE
 from .rules.base import SCOPE_PART, clause_before, earlier_year, planned, words_before
-from .rules.capacity import (documents_interpreted, each_unit, heads_attending, hot_responses, reading_visits,
-                             responses_by_way, staff_in_charge, trained_people, trainings_negated)
+from .rules.capacity import (disclosure_meetings, documents_interpreted, each_unit, heads_attending, hot_responses,
+                             not_disclosure_training, reading_visits, responses_by_way, staff_in_charge, staff_kind,
+                             staff_sent, trained_people, trainings_negated)
 from .rules.cases import (case_outcomes, not_about_disclosure, outcome_of, outcome_of_kinds_summed, stated_outcomes,
                           sum_of_kinds, upheld_answer)
 from .rules.documents import (DOCUMENT_IDS, ITEM_20_IDS, document_kind, documents_checked, documents_disclosed,
-                              documents_negated, internal_rules, item_20_counts, item_20_rows, items_changed,
-                              ministry_rules, not_decisions, statistics_rows)
+                              documents_made_and_published, documents_negated, internal_rules, item_20_counts,
+                              item_20_rows, items_changed, ministry_rules, not_decisions, statistics_rows)
 from .rules.proactive import (board_counts, category_part, channels_summed, columns_opened, count_channel,
-                              counted_first, gazette_counts, gazette_items, mixed_channels, new_media_counts,
-                              normative_part, not_items, other_bodys_portal, over_portal_and_accounts, published_items,
-                              reconcile_channels, running_total, years_part)
-from .rules.requests import (by_applicant, carried_forward, consultation_way, handled_and_answered,
-                             handled_beside_received, handled_requests, hotline_caseload, newly_received, not_amended,
+                              counted_first, documents_by_attribute, gazette_counts, gazette_items, mixed_channels,
+                              new_media_counts, normative_part, not_items, other_bodys_portal, other_ways,
+                              over_portal_and_accounts, published_items, reconcile_channels, running_total, years_part)
+from .rules.requests import (answered_before_2019, by_applicant, carried_forward, consultation_way,
+                             handled_and_answered, handled_beside_received, handled_requests, hotline_caseload, newly_received, not_amended,
                              not_closed, not_requests, not_this_agency, outcome_reasons, reason_of, request_channel,
                              requests_by_way, results_summed, told_to_act, ways_respectively, with_carried_over)
 from .rules.scopes import measured_part, one_value_each, scope_parts
-from .rules.zeros import fee_counts, fee_negations, fees_not_taken, none_carried_over, not_a_zero, zero_prefixed
+from .rules.zeros import (administrative_fees, fee_counts, fee_negations, fees_not_taken, none_carried_over, not_a_zero,
+                          zero_prefixed)
 from .sections import heading_negations
 
 ITEM_UNITS = {"条", "件", "篇", "份"}  # what a running total of items disclosed is counted in
@@ -40,8 +42,9 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
            newly_received, case_outcomes, fee_counts, fee_negations, normative_part, staff_in_charge, results_summed,
            carried_forward, outcome_reasons, heads_attending, requests_by_way, stated_outcomes, responses_by_way,
            hot_responses, reading_visits, statistics_rows, ways_respectively, zero_prefixed, none_carried_over,
-           documents_negated, trained_people, items_changed, told_to_act, not_amended, not_this_agency, years_part,
-           channels_summed, published_items, ministry_rules, documents_interpreted)
+           documents_negated, documents_made_and_published, trained_people, items_changed, told_to_act, not_amended,
+           not_this_agency, years_part, channels_summed, published_items, ministry_rules, documents_interpreted,
+           disclosure_meetings, answered_before_2019)
 # those whose reading of a count the scorer also read wins: what a gazette printed is no document count (刊登…行政规范性
 # 文件等文件共计87件), a case's outcome is of its case (复议后起诉8件（结果维持5件…）), a table's label names its id; and an
 # account's or a board's count is never the headline (new_media_counts, board_counts: over the scorer's
@@ -49,10 +52,12 @@ _STATED = (gazette_counts, board_counts, new_media_counts, counted_first, handle
 # (培训…320人次) are no training sessions; the form's 本年新收 names the requests received, whatever total it is a part of
 _STATED_OVER_SCORER = (gazette_counts, case_outcomes, outcome_reasons, heads_attending, stated_outcomes,
                        responses_by_way, statistics_rows, ways_respectively, trained_people, newly_received, told_to_act,
-                       not_amended, not_this_agency)
+                       not_amended, not_this_agency, answered_before_2019)
+# those that read several ids of one anchor (one cue or count, an id for each verb): over the scorer's document ids
+_SEVERAL_IDS = (documents_negated, documents_made_and_published)
 # those that read by the report's year (a suit's kind from 2019, the year next to it, the year before it)
 _STATED_BY_YEAR = (case_outcomes, carried_forward, items_changed, told_to_act, not_amended, years_part, documents_negated,
-                   new_media_counts)
+                   documents_made_and_published, new_media_counts, answered_before_2019)
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _HAS_NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]+[余多]?[条件宗份封次场期个人名批篇项元]|[为是]零")  # 六百四十余条
@@ -147,7 +152,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
         anchored = {f["start"]: f for f, _ in found}
         read = (stated_by_construction(norm.text, year) if stated_by_construction in _STATED_BY_YEAR
                 else stated_by_construction(norm.text))
-        if stated_by_construction is documents_negated:  # one cue, an id for each verb: over the scorer's document ids
+        if stated_by_construction in _SEVERAL_IDS:  # one anchor, an id for each verb: over the scorer's document ids
             read = list(read)
             cues = {f["start"] for f in read}
             found = [(g, c) for g, c in found if not (g["start"] in cues and g["indicator"].startswith(DOCUMENT_IDS))]
@@ -190,16 +195,20 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
     found = [(f, clause) for f, clause in found if not not_items(f, clause) and not category_part(f, clause, norm.text)
              and not sum_of_kinds(f, clause) and not outcome_of_kinds_summed(norm.text, f)
              and not with_carried_over(norm.text, f, clause)
-             and not each_unit(f, clause) and not not_about_disclosure(norm.text, f)
+             and not each_unit(f, clause) and not staff_sent(f, clause)
+             and not not_disclosure_training(f, clause) and not not_about_disclosure(norm.text, f)
              and not other_bodys_portal(f, clause, norm.text) and not columns_opened(f, clause)
              and not planned(norm.text, f, year) and not earlier_year(norm.text, f, year)
-             and not fees_not_taken(f, clause)]
+             and not fees_not_taken(f, clause) and not documents_by_attribute(f, clause, norm.text)]
     for f, clause in found:
         if gazette_items(f, clause, norm.text):
             f["indicator"] = "proactive.gazette_items"
         else:
             f["indicator"] = consultation_way(f, clause)
             f["indicator"] = trainings_negated(f, clause)
+            f["indicator"] = staff_kind(f, norm.text)
+            f["indicator"] = administrative_fees(f, norm.text)
+            f["indicator"] = other_ways(f, clause)
     mixed = [mixed_channels(f, clause) for f, clause in found]  # no fact, but a sibling of the channel counts
     reconcile_channels([(f, None if m else count_channel(norm.text, f, clause)) for (f, clause), m in zip(found, mixed)],
                        norm.text, running)
@@ -217,7 +226,7 @@ def prose_facts(nlp, norm: Normalized, batch_size: int = 64, year: int | None = 
              if in_outline(f["indicator"], year) and not not_decisions(f, clause) and not not_closed(f, clause)
              and not documents_disclosed(f, clause, year) and not internal_rules(f, clause, norm.text)
              and not documents_checked(f, clause, norm.text)]
-    found = one_value_each(found)
+    found = one_value_each(found, norm.text)
     facts: list[Fact] = []
     for f, _ in found:
         start, end = norm.to_original(f["start"], f["end"])

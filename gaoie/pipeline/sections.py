@@ -16,11 +16,14 @@ from .components import NEG_CUE, in_a_word, prose_fact
 from .rules.base import REQUEST_WORDS
 
 # An outline heading, on its own line or run into its first sentence: 五、……情况 / (三)……情况
-HEADING = re.compile(r"(?m)(?:^|(?<=[\s。]))[ \t　]*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
-                     r"[^\n。；;，,:：\d]{2,60}?情况)[\s:：]*")
+HEADING = re.compile(r"(?m)(?:^|(?<=[\s。]))[ \t　]*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))"
+                     r"[^\n。；;，,:：\d]{2,60}?情况)[\s:：。]*")
 # The first sentence under it, when it is a bare negation: no number but a year, nothing named but
 # the request or "this kind of case" (所有申请均未超期 negates something else).
-_CLAUSE = re.compile(r"[^。；;，,\n]{1,40}(?=[。；;\n]|$)")  # a whole sentence: 无。 / 我镇2016年度无申请。
+# a whole sentence: 无。 / 我镇2016年度无申请。 / 2016年度，本局没有发生此类情况。 (a time before a comma)
+_CLAUSE = re.compile(r"(?:\s*(?:\d{4}\s*年度?|本年度|本年|全年|今年|年内|报告期内)[^。；;，,\n\d]{0,6}[，,])?"
+                     r"[^。；;，,\n]{1,40}(?=[。；;\n]|$)")
+_BARE_ZERO = re.compile(r"\s*(?:均为|均|为)?\s*(?:0|零)\s*(?:件|起|宗|次|元)?\s*")
 _YEARS = re.compile(r"\d{4}\s*年度?|\d{1,2}月\d{1,2}日")
 _OWN_WORDS = re.compile(r"复议|诉讼|申诉|投诉|举报|收费|费用|咨询|公开|信息|网站|培训|解读|发布|结转|超期|逾期|答复|办理|办结")
 # What a heading names -> the indicator its bare negation denies (an 依申请 heading: the requests).
@@ -55,9 +58,10 @@ def heading_negations(text: str) -> Iterator[dict[str, Any]]:
         if clause is None:
             continue
         body = clause.group()
-        cue = NEG_CUE.search(body)
-        if (cue is None or in_a_word(body, cue.end()) or re.search(r"\d", _YEARS.sub("", body))
-                or _OWN_WORDS.search(body)):
+        zero = _BARE_ZERO.fullmatch(body)  # 行政复议和行政诉讼情况：0件。
+        cue = re.search(r"0|零", body) if zero else NEG_CUE.search(body)
+        if not zero and (cue is None or in_a_word(body, cue.end()) or re.search(r"\d", _YEARS.sub("", body))
+                         or _OWN_WORDS.search(body)):
             continue
         h0 = m.start(1)
         for ind, s, e in heading_indicators(m.group(1)):

@@ -139,13 +139,17 @@ _CARRIED = re.compile(r"转|延期|顺延|继续办理")  # 结转2023年度继�
 _EARLIER = re.compile(r"(?:较|比)\s*(20\d\d)\s*年")  # 较2024年的213条: the count of a year before
 
 
+_TARGET = re.compile(r"(?:不少于|至少|不低于)\s*$")  # 每年组织培训不少于2次: a target, not a count of the year
+
+
 def planned(text: str, fact: dict[str, Any], year: int | None) -> bool:
     """Whether ``fact`` is planned, not done: its clause (up to a comma) has a word of a plan or names a later
     year than the report's (2019年计划开展…培训2次 in the report of 2018), or its sentence speaks of next year
     (下一步，…将再举办业务培训班2期)."""
     pos = fact["start"]
     seg = words_before(text, pos)
-    return (bool(_PLAN_CLAUSE.search(seg)) or bool(_PLAN_SENTENCE.match(text, clause_start(text, pos, "。；;\n"), pos))
+    return (bool(_PLAN_CLAUSE.search(seg)) or bool(_TARGET.search(seg))
+            or bool(_PLAN_SENTENCE.match(text, clause_start(text, pos, "。；;\n"), pos))
             or bool(year) and not _CARRIED.search(seg) and any(int(y) > year for y in _YEAR.findall(seg)))
 
 

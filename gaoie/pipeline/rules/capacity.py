@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from .base import PLANNED, clause_start, fact_of_match, stated_counts, stated_fact
+from .base import PLANNED, clause_start, fact_of_match, matched_counts, stated_counts, stated_fact
 
 
 # one person in each unit (委属各单位均明确1名兼职信息员): no count of the staff
@@ -21,6 +21,39 @@ def each_unit(fact: dict[str, Any], clause: str) -> bool:
     (全县各乡镇、各部门共配备兼职人员一百二十余名)."""
     return (fact["indicator"].startswith("capacity.staff") and bool(_EACH_ONE.search(clause))
             and not _SUMMED_OVER.search(clause) and (bool(_EACH_UNIT.search(clause)) or fact["value"] == 1))
+
+
+# GUIDELINES (Mapping, staff): the kind in brackets after the count (配备工作人员2名（兼职）) is the count's; people
+# sent to a training (选派2名工作人员参加…培训) are no staff
+_KIND_AFTER = re.compile(r"\s*[(（]\s*(?:均为|均系|为)?(?P<k>专职|兼职)\s*[)）]")
+_SENT = re.compile(r"选派|派出|抽调|组织[^，,;；。]{0,6}参加|招聘|招录|录用|聘用")
+
+
+def staff_kind(fact: dict[str, Any], text: str) -> str:
+    """The staff count's id, its kind (专职, 兼职) in brackets after it."""
+    kind = _KIND_AFTER.match(text, fact["end"]) if fact["indicator"] == "capacity.staff" else None
+    return {"专职": "capacity.staff_full_time", "兼职": "capacity.staff_part_time"}[kind.group("k")] if kind else fact["indicator"]
+
+
+# training of others than the disclosure staff (开展各类职业技能培训15期，培训农牧民群众820人次), or another body's training
+# attended (参加市政府办组织的业务培训1次: no training held; GUIDELINES, stop 23)
+_OTHER_TRAINING = re.compile(r"职业技能|技能培训|农牧民|农民工|就业|创业|技工")
+_ORGANISED = re.compile(r"组织|选派|派出")
+_ATTENDED = re.compile(r"参加[^，,;；。\d]{0,16}?(?:组织|举办|开展|主办)的[^，,;；。\d]{0,10}?培训")  # another body's
+
+
+def not_disclosure_training(fact: dict[str, Any], clause: str) -> bool:
+    """Training of the public or of a trade, or a training attended (no session held): no capacity fact."""
+    if not fact["indicator"].startswith(("capacity.trainings", "capacity.trainees")):
+        return False
+    attended = _ATTENDED.search(clause)  # not 组织信息员参加区政府办公室举办的培训2次: the body's staff sent by it
+    return bool(_OTHER_TRAINING.search(clause)) or (fact["indicator"] == "capacity.trainings" and attended is not None
+                                                    and not _ORGANISED.search(clause, 0, attended.start()))
+
+
+def staff_sent(fact: dict[str, Any], clause: str) -> bool:
+    """People sent to a training (选派2名工作人员参加拉萨市组织的培训): no staff."""
+    return fact["indicator"].startswith("capacity.staff") and bool(_SENT.search(clause))
 
 
 # GUIDELINES (Mapping, staff): the people put in charge of the disclosure work are its staff (由1人专门负责此项工作,
@@ -45,13 +78,29 @@ def staff_in_charge(text: str) -> Iterator[dict[str, Any]]:
                 and (bool(_DISCLOSURE_WORK.search(duty))
                      or not duty.strip() and bool(_DISCLOSURE_WORK.search(m.string, s0, s1))))
 
-    return stated_counts(text, _IN_CHARGE, "capacity.staff", "人", keep=disclosure_staff)
+    yield from stated_counts(text, _IN_CHARGE, "capacity.staff", "人", keep=disclosure_staff)
+    yield from matched_counts(text, _ENGAGED, "capacity.staff", "人")
+
+
+# meetings on the disclosure work named by their kind (全年召开全县政务公开工作推进会2次, 召开局政务公开领导小组会议2次):
+# capacity.meetings (GUIDELINES, stop 23), the work named in the meeting's name
+_MEETINGS = re.compile(r"(?:召开|举办|组织召开)了?(?P<m>[^。；;，,\d]{0,12}?(?:政务公开|信息公开)[^。；;，,\d]{0,8}?"
+                       r"(?:推进会|推动会|领导小组(?:全体)?会议|工作会议|专题会议|联席会议)(?:议)?)\s*(?:共)?\s*(?P<q>\d+\s*次)")
+
+
+def disclosure_meetings(text: str) -> Iterator[dict[str, Any]]:
+    return matched_counts(text, _MEETINGS, "capacity.meetings", "次")
+
+
+# the people doing the disclosure work, all counted (全区从事政府信息公开工作的人员共156人, 其中专职23人)
+_ENGAGED = re.compile(r"(?P<m>从事[^。；;，,\d]{0,12}?(?:信息公开|政务公开)工作的?(?:专兼职)?(?:工作)?人员)\s*"
+                      r"(?:共|共计|合计|有|为)?\s*(?P<q>\d+\s*(?:名|人|位))(?!次)")
 
 
 # the body's head at its press conferences or online interviews (其中局主要负责同志参加新闻发布会3场; 召开新闻发布会9场，旗长
 # 出席3场): the head's count; deputies or leaders at large (部领导出席, 县长、副县长出席) are not the head (GUIDELINES)
 _HEAD_ATTENDS = re.compile(r"(?<![副、])(?P<m>主要负责同志|主要负责人|主要领导|一把手|(?<![部厅局委办])[省市县区旗镇乡]长|局长|厅长|部长|主任)"
-                           r"(?:亲自)?(?:参加|出席|做客)(?:了)?(?:[^，,;；。\d]{0,6}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
+                           r"(?:亲自)?(?:参加|出席|做客)(?:了)?(?:[^，,;；。\d]{0,20}?(?P<what>新闻发布会|发布会|在线访谈|访谈))?的?\s*"
                            r"(?P<q>\d+\s*(?:场|次|期))")
 _EVENT = re.compile(r"新闻发布会|发布会|在线访谈|访谈")
 _NOT_THE_HEAD = re.compile(r"邀请|相关部门|各[^，,;；。]{0,2}?(?:单位|部门|镇|乡|街道|区|县|市|局)")
@@ -84,7 +133,7 @@ def heads_attending(text: str) -> Iterator[dict[str, Any]]:
 
 # the people trained, counted after 培训 (or 参训) and whom it trained (培训各县（区）、市直各部门信息公开工作人员180人次)
 # (whom may run to a comma before the sum: 培训…工作人员，共计180人次)
-_TRAINED = re.compile(r"(?P<m>培训|参训)了?(?P<who>[^。；;，,\d]{0,24}?(?:[，,]\s*(?:共计|共|合计|总计|累计|达)?)?)"
+_TRAINED = re.compile(r"(?P<m>培训|参训)了?(?P<who>[^。；;，,\d]{0,40}?(?:[，,]\s*(?:共计|共|合计|总计|累计|达)?)?)"
                       r"(?P<q>\d[\d,.]*\s*(?:万|余|多)*\s*(?:人次|人|名))")
 _NOT_TRAINED = re.compile(r"接待|查阅|咨询|访问|浏览|申请|会议|发布会|访谈|现有|共有|配备|在编")
 

@@ -22,7 +22,7 @@ _ITEM_20_COLUMNS = (
     (r"(?:本年)?废止(?:件数)?", {"规章": "rules.repealed", "规范性文件": "normative.repealed"}),
     (r"上一年项目数量", {"行政许可": "license.items_prev"}),
     (r"本年增\s*/?\s*减(?:数量)?", {"行政许可": "license.items_change"}),
-    (r"(?:本年)?处理决定数量", {"行政许可": "license.decisions", "其他对外管理服务事项": "other_services.decisions",
+    (r"(?:本年)?(?:新增)?(?:作出的?)?处理决定(?:数量)?", {"行政许可": "license.decisions", "其他对外管理服务事项": "other_services.decisions",
                             "行政处罚": "penalty.decisions", "行政强制": "coercion.decisions"}),
     (r"(?:本年)?收费金额", {"行政事业性收费": "fees.amount"}),
     (r"采购项目数量", {"政府集中采购": "procurement.items"}),
@@ -30,9 +30,11 @@ _ITEM_20_COLUMNS = (
 )
 _ITEM_20_LABEL = "|".join(f"(?:{label})" for label, _ in _ITEM_20_COLUMNS)
 _ITEM_20_LABELS = re.compile(_ITEM_20_LABEL)
-_ITEM_20_ROW_LABEL = re.compile(rf"[\s:：,，]*(?:{_ITEM_20_LABEL})")
+# a row in the table's own form: its name right before a label of the table's words (not 作出行政强制处理决定14件)
+_ITEM_20_ROW_LABEL = re.compile(r"[\s:：,，]*(?:(?:本年)?处理决定数量|" + "|".join(
+    f"(?:{label})" for label, _ in _ITEM_20_COLUMNS if "处理决定" not in label) + ")")
 _ITEM_20_VALUES = re.compile(rf"(?P<labels>(?:{_ITEM_20_LABEL})(?:\s*、\s*(?:{_ITEM_20_LABEL}))*)\s*[:：]?\s*(?P<all>均)?为?\s*"
-                             r"(?P<q>(?:约|近|逾|超过)?\s*-?\d[\d,.]*\s*(?:万|余|多)*\s*(?:万元|元|件|项|个)?)")
+                             r"(?P<q>(?:约|近|逾|超过)?\s*-?\d[\d,.]*(?:\s\d{3}(?!\d))*\s*(?:万|余|多)*\s*(?:万元|元|件|项|个)?|零(?=[。；;，,\s]|$))")
 _ITEM_20_STOP = re.compile(r"[。\n]")
 
 
@@ -57,7 +59,7 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
     """The 第二十条 table written as prose (:data:`_ITEM_20_COLUMNS`): each labelled value of a row, in the row's
     sentence up to the next row; a money value only with its unit (GUIDELINES: money with no unit is left out)."""
     from ...catalogue import get_catalogue
-    from ...quantities import find_quantities, to_unit
+    from ...quantities import Quantity, find_quantities, to_unit
 
     cat = get_catalogue()
     for row, end in item_20_rows(text):
@@ -65,9 +67,14 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
         for m in _ITEM_20_VALUES.finditer(text, row.end(), end):
             signed = re.match(r"\s*-", m.group("q"))  # 本年增/减 -3: the items' change may be negative
             qs = find_quantities(m.group("q")[signed.end():] if signed else m.group("q"))
+            if m.group("q") == "零":  # 处理决定数量为零
+                qs = [Quantity(0.0, None, False, 0, 1, "零")]
             labels = list(_ITEM_20_LABELS.finditer(text, m.start("labels"), m.end("labels")))
             if len(qs) != 1 or len(labels) > 1 and not m.group("all"):
                 continue
+            if "数量" not in m.group("labels") and "处理决定" in m.group("labels") and (
+                    m.group("all") or text[row.start() - 1:row.start()] in ("、", "和", "及")):
+                continue  # 行政处罚、行政强制处理决定均为0件: rows sharing a label in prose, the scorer's to read
             q = qs[0]
             if signed:
                 s0, e0 = signed.end() - 1, signed.end() + q.end
@@ -169,7 +176,7 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
 
 # documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件;
 # or reviewed (对…等9件规范性文件进行了清理: GUIDELINES, 清理 N件 is left out)
-_CHECKED = re.compile(r"(?:审查|审核|核查|清理)(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送|废止|失效)[^,，;；。\d]){0,14}"
+_CHECKED = re.compile(r"(?:审查|审核|核查|清理|梳理|(?<![定发])(?<![定发][、和及])(?:修改|修订))(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送|废止|失效)[^,，;；。\d]){0,14}"
                       r"(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
 _CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)(?:了)?\s*(?:合法性)?(?:审查|审核|清理)")
 DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")
@@ -259,9 +266,36 @@ def documents_negated(text: str, year: int | None) -> Iterator[dict[str, Any]]:
                                  (m.start("cut"), m.end("m"), text[m.start("cut"):m.end("m")]))
 
 
+# documents made and disclosed in one verb (新制作并公开规范性文件1件) in the 2019 format (2019 and 2020): one count, both
+# the made and the disclosed documents' (GUIDELINES, stop 23)
+_MADE_AND_PUBLISHED = re.compile(r"(?P<made>(?:新)?(?:制作|制定|制发|印发))(?:并|和|及|、)(?P<pub>(?:对外)?(?:公开|发布))"
+                                 r"(?P<kind>规章|(?:行政)?规范性文件)\s*(?:共|共计)?\s*(?P<q>\d+\s*件)")
+
+
+def documents_made_and_published(text: str, year: int | None) -> Iterator[dict[str, Any]]:
+    """*.issued and *.published of one count, each with its verb's words as its mention."""
+    from ...quantities import find_quantities
+
+    if year is None or not 2019 <= int(year) <= 2020:
+        return
+    for m in _MADE_AND_PUBLISHED.finditer(text):
+        qs = find_quantities(m.group("q"))
+        if len(qs) != 1:
+            continue
+        kind = "rules" if m.group("kind") == "规章" else "normative"
+        for indicator, verb in ((f"{kind}.issued", "made"), (f"{kind}.published", "pub")):
+            s0, e0 = m.start(verb), m.end("kind")
+            yield stated_fact(indicator, "件", qs[0], m.start("q"), (s0, e0, text[s0:e0]))
+
+
 # a ministry's rules (部令, 部门规章) made or published (发布部令4件): rules, the report's era picks the id
-_MINISTRY_RULES = re.compile(r"(?P<m>(?:发布|公开|制定|制发|出台|印发)了?(?:部令|部门规章))\s*(?:共)?\s*(?P<q>\d+\s*件)")
+_ORDERS = r"(?:[\u4e00-\u9fff]{0,6}?(?:部|总局|署)令|部门规章)"  # 部令, 交通运输部令, 总局令, 署令
+_MINISTRY_RULES = re.compile(rf"(?P<m>(?:发布|公开|制定|制发|出台|印发)了?{_ORDERS})\s*(?:共)?\s*(?P<q>\d+\s*件)")
+# the normative documents listed right after them (发布部令3件、规范性文件9件): their count, the report's era picks the id
+_AFTER_ORDERS = re.compile(rf"(?:发布|公开|制定|制发|出台|印发|包括)了?{_ORDERS}\s*\d+\s*件\s*[、,，和及]\s*"
+                           r"(?P<m>(?:行政)?规范性文件)\s*(?:共)?\s*(?P<q>\d+\s*件)")
 
 
 def ministry_rules(text: str) -> Iterator[dict[str, Any]]:
-    return matched_counts(text, _MINISTRY_RULES, "rules.issued", "件")
+    yield from matched_counts(text, _MINISTRY_RULES, "rules.issued", "件")
+    yield from matched_counts(text, _AFTER_ORDERS, "proactive.normative_docs", "件")

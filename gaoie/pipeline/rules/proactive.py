@@ -9,11 +9,23 @@ from typing import Any, Iterator, Sequence
 
 from .base import (CHANNELS, KINDS_END, NOT_ITEMS, OWN_LEVEL, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, WAYS, YEARS_PART,
                    channels_named, clause_before, clause_start, fact_of_match, part_of, stated_counts, words_before)
+from .scopes import names_a_level
 
 
 _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
 # 信息公开平台, 政府网站平台: the portal; 预决算、政府债务等信息: the kinds of what is counted, no channels
 _MIXED = re.compile(rf"等(?!{KINDS_END}(?:信息|内容|事项|文件))|各种|多种|各类渠道|渠道|(?<!公开)(?<!网站)平台|媒体")
+
+
+_OTHER_WAYS = re.compile(r"其[他它](?:渠道|途径|方式|形式)")
+
+
+def other_ways(fact: dict[str, Any], clause: str) -> str:
+    """A count on the other ways, none of them a channel of the catalogue (通过县广播电视台、《融水苗乡》报等其他渠道公开
+    信息620余条): proactive.other_channels; with the accounts named (官方微信微博等其他途径) it stays a mixed count."""
+    if fact["indicator"] == "proactive.total" and _OTHER_WAYS.search(clause) and not channels_named(clause):
+        return "proactive.other_channels"
+    return fact["indicator"]
 
 
 def mixed_channels(fact: dict[str, Any], clause: str) -> bool:
@@ -108,12 +120,17 @@ def running_total(fact: dict[str, Any], before: str, after: str, year: int | Non
     return bool(since or YEARS_PART.search(after[:30]))
 
 
+_TO_BE_DISCLOSED = re.compile(r"拟(?:公开|发布)")
+
+
 def not_items(fact: dict[str, Any], clause: str) -> bool:
     """Visits, information made, or accounts (政务新媒体账号3个（微信公众号2个、微博1个）) counted on a channel: no items."""
     if fact["indicator"] not in PROACTIVE_COUNTS:
         return False
     return bool(NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause))
-                or fact.get("text", "").rstrip().endswith("个"))
+                or fact.get("text", "").rstrip().endswith("个")
+                or re.search(r"(?<![条件篇份])次$", fact.get("text", "").rstrip()) is not None  # 网站专项检查4次: times
+                or bool(_TO_BE_DISCLOSED.search(clause)))  # 审核拟公开信息600余条: checked before disclosure
 
 
 _CATEGORY = re.compile(r"(?<!各)类(?:政府)?信息")
@@ -127,6 +144,21 @@ def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
         return False
     s = clause_start(text, fact["start"], "。\n")
     return "其中" in text[s:fact["start"]]
+
+
+# GUIDELINES (stop 23): documents marked for disclosure as they are issued (公文公开属性源头认定: 发文312件，主动公开273件，
+# 依申请公开19件) are documents by their disclosure attribute, no items disclosed in the year
+_DOCUMENTS_ISSUED = re.compile(r"发文|公文|制发文件|印发文件")
+_BY_ATTRIBUTE = re.compile(r"(?:主动|依申请|不予|部分|不)公开(?:的)?(?:公文|文件)?\s*(?:为|有|共)?\s*$")
+
+
+def documents_by_attribute(fact: dict[str, Any], clause: str, text: str) -> bool:
+    """A count in 件 of the documents issued, by how they are to be disclosed (主动公开273件, 依申请公开19件,
+    不予公开261件 after 发文387件): no proactive count, and no requests."""
+    if not (fact["indicator"] in PROACTIVE_COUNTS or fact["indicator"].startswith("request.")) or not (
+            fact.get("text", "").rstrip().endswith("件") and _BY_ATTRIBUTE.search(clause)):
+        return False
+    return bool(_DOCUMENTS_ISSUED.search(text, clause_start(text, fact["start"], "。；;\n"), fact["start"]))
 
 
 _GAZETTE = re.compile(r"公报|政报")
@@ -316,8 +348,11 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
                                                                   else (g, f))]
         return OWN_LEVEL in own and OWN_LEVEL not in area and bool(SCOPE.search(area))
 
-    def has_parts(f) -> bool:
-        return any(own_part(f, g) for g, _ in counts if g is not f)
+    def level_part(f, g) -> bool:  # 其中区政府本级公开2147条，…各镇、街道公开2494条: a part by level names no channel
+        return own_part(f, g) and names_a_level(words_before(text, g["start"]))
+
+    def has_parts(f) -> bool:  # parts by channel or site (其中县政府门户网站发布359条,其他子网站发布2544条)
+        return any(own_part(f, g) and not level_part(f, g) for g, _ in counts if g is not f)
 
     def another_total(f) -> bool:  # not its own part, nor another scope's count beside the body's own
         return any(g["indicator"] == "proactive.total" and g["value"] != f["value"] and not own_part(f, g)
@@ -340,6 +375,9 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
                 another_total(f) or sibling_channel(f) or running_beside(f)
                 or other_channels_beside(text, f["start"], f["end"])):
             f["indicator"] = ch
+            for g, _ in counts:  # its parts by level are the channel's too
+                if g is not f and g["indicator"] == "proactive.total" and level_part(f, g):
+                    g["indicator"] = ch
         elif (f["indicator"] == ch == "proactive.website" and len(anchors) == 1 and not running_beside(f)
               and not other_channels_beside(text, f["start"], f["end"])
               and not any(same_sentence(f, g) for g, _ in gazette)):

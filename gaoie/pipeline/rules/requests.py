@@ -14,12 +14,13 @@ from .base import (PARTS_START, REQUEST_WORDS, SCOPE_PART, clause_before, clause
 # GUIDELINES: counts of letters, visits, complaints or problems handled are no disclosure requests, and
 # consultation mixed with complaints (受理咨询投诉938件) is left out.
 _REQUEST_COUNTS = re.compile(r"request\.(?:received\w*|result_total|closed|answered)$")
-_NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|信件|诉求|问题|建议|提案|留言|举报")
+_NOT_REQUESTS = re.compile(r"咨询|投诉|信访|来访|来信|信件|信箱|诉求|问题|建议|提案|留言|举报")
 _REQUEST_WORD = re.compile(r"申请|依申请|申请件")
 # the clause counts items of information by how they are disclosed (依申请公开信息459条, 不予公开的信息为1535条),
 # not requests to disclose information (受理群众申请公开政府信息25条)
 _INFO_COUNTED = re.compile(r"(?:依申请|不予|部分|免予)公开(?:类|的)?(?:政府)?信息\s*(?:为|共计|共|合计|计|有)?\s*$")
 _CONSULT_AND_COMPLAINT = re.compile(r"咨询投诉|投诉咨询|咨询、投诉|投诉、咨询")
+_UNCLEAR = re.compile(r"内容不明确[的”\"]?(?:申请)?\s*(?:为|有|共)?\s*$")
 
 
 def not_requests(fact: dict[str, Any], before: str, clause: str | None = None, window: int = 30) -> bool:
@@ -34,6 +35,8 @@ def not_requests(fact: dict[str, Any], before: str, clause: str | None = None, w
     clause = clause_before(before, len(before)) if clause is None else clause
     if ind.startswith("request.") and fact.get("text", "").rstrip().endswith("条") and _INFO_COUNTED.search(clause):
         return True  # 依申请公开信息459条, 不予公开信息1535条: information classed by how it is disclosed, no requests
+    if ind.startswith("request.received") and _UNCLEAR.search(clause):
+        return True  # 申请内容不明确1件: an outcome the catalogue has no id for, no count of requests
     if is_request:
         near = before[-window:]
         last = max((m.end() for m in _REQUEST_WORD.finditer(near)), default=0)
@@ -99,6 +102,7 @@ def with_carried_over(text: str, fact: dict[str, Any], clause: str) -> bool:
 
 _NOT_DISCLOSURE_REQUEST = re.compile(r"复议|诉讼|建议|提案|信访|来信|来访|投诉|举报|咨询")
 _HANDLED_BESIDE = re.compile(r"(?:收到|受理|接收|接到)[^。；;\d]{0,20}?申请[^。；;\d]{0,8}?\d+\s*(?:件|项|个|宗)\s*[,，、]\s*"
+                             r"(?:上一?年度?结转(?:申请)?\s*\d+\s*件\s*[,，、]\s*)?(?:本年度?|全年)?"
                              r"(?:均已|已|全部)?(?P<m>办理|办结|答复)(?:完毕)?了?\s*(?P<q>\d+\s*(?:件|项|个|宗))")
 
 
@@ -116,6 +120,27 @@ def handled_beside_received(text: str) -> Iterator[dict[str, Any]]:
 _HANDLED_ANSWERED = re.compile(r"(?P<m>办理(?:回复|答复|答覆))了?\s*(?:共|共计)?\s*(?P<q>\d+\s*(?:件|项|个|宗))")
 _NOT_HANDLED_REQUESTS = re.compile(_NOT_DISCLOSURE_REQUEST.pattern + r"|热线|信箱|留言|诉求|许可|登记|审批|政务服务|"
                                    r"救助")
+
+
+# before 2019, the requests answered or closed, on time or late, named by the form's words with their count after them
+# (按时办结5836件，延期答复100件; 按时答复23件 is answered) or before them (11件申请均已按期答复; 298件申请已全部按期办结): the form's rows, by
+# era_id (GUIDELINES: 答复 -> answered, 按时/按期 -> closed on time, 延期 -> closed late, 办结 -> closed)
+_ANSWERED_FIRST = re.compile(r"(?P<m>(?:按时|按期|如期|延期)办结|延期答复)\s*(?P<q>\d+\s*件)")
+_COUNT_FIRST = r"(?P<q>\d+\s*件)(?:政府信息公开)?申请(?:均已|已全部|均|全部|已)(?:在法定期限内|在规定时限内|按规定时限|依法)?(?:予以)?"
+_COUNT_FIRST_CLOSED = re.compile(_COUNT_FIRST + r"(?P<m>(?:按时|按期|如期)?办结)")
+_COUNT_FIRST_ANSWERED = re.compile(_COUNT_FIRST + r"(?:按时|按期|如期)?(?P<m>答复)")  # answered, on time or not
+
+
+def answered_before_2019(text: str, year: int | None) -> Iterator[dict[str, Any]]:
+    if year is None or int(year) >= 2019:
+        return
+    for pattern in (_ANSWERED_FIRST, _COUNT_FIRST_CLOSED, _COUNT_FIRST_ANSWERED):
+        for f in matched_counts(text, pattern, "request.answered", "件"):
+            words = f["mention"]["text"]
+            f["indicator"] = ("request.closed_extended" if "延期" in words else "request.closed_on_time"
+                              if re.match(r"按时|按期|如期", words) else "request.answered" if "答复" in words
+                              else "request.closed")
+            yield f
 
 
 def handled_and_answered(text: str) -> Iterator[dict[str, Any]]:

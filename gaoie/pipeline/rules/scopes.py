@@ -13,14 +13,20 @@ from .base import OWN_LEVEL, PARTS_START, PROACTIVE_COUNTS, SCOPE, SCOPE_PART, Y
 # 其中省级受理6369件、市级受理1231件、县级受理853件. A part is a scope word, at most a verb, a number.
 _SCOPE_BASE = (r"(?:省|自治区|市州|设区市|县市区|区县市|县区|区县|市县|县市|旗县市区|旗县市|旗县区|旗县|盟市|旗区|"
                r"乡镇|街道镇|街道|街镇|镇街|苏木镇|苏木|市|州|盟|县|区|旗|"
-               r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
+               r"乡|镇|街)(?:\([省市县区州地盟旗乡镇街道、开发区园办事处]+\))?")  # 市(州、地), 县(区、市), 乡镇(开发区)
 # a level, or two joined (县直部门和乡镇(街道), 行署及地直部门, 各部门及乡镇)
 _SCOPE_UNIT = (rf"(?:各|全)?(?:各部门|市县两|[省市县区地盟州]直(?:部门|单位|各部门)?|行署|{_SCOPE_BASE})"
-               r"(?:本级|级|直属部门|直部门)?(?:政府)?(?:办公厅|办公室|办事处)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门|机关))?")
-_SCOPE_WORD = rf"{_SCOPE_UNIT}(?:(?:及|和|与){_SCOPE_UNIT})?(?:\([^()]{{1,12}}\))?"  # 县本级(县政府办公室)
+               r"(?:本级|级(?:及以下)?|直属部门|直部门)?(?:政府)?(?:办公厅|办公室|办事处)?(?:本级)?(?:(?:及其|及|和)?(?:部门|单位|各部门|机关))?")
+_SCOPE_WORD = rf"{_SCOPE_UNIT}(?:(?:及|和|与|、){_SCOPE_UNIT})?(?:\([^()]{{1,12}}\))?"  # 县本级(县政府办公室)
 _SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|共计)?(?:主动公开|受理|收到|公开|发布|办理|接收|开设|开通|召开|举办)?\s*"
                          r"(?:约|近|超过)?\s*\d[\d.]*(?:,\d{3})*\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
 _LIST_WORDS = re.compile(r"\s*[、和及与]\s*")
+_LEVEL_FIRST = re.compile(rf"\s*(?:其中)?[\s,，:：]*(?:\d+\s*个)?{_SCOPE_WORD}")
+
+
+def names_a_level(words: str) -> bool:
+    """Whether a count's clause names a level (区政府本级, 县直部门, 20个乡镇, 各镇、街道): a part by level."""
+    return bool(SCOPE.search(words) or _LEVEL_FIRST.match(words))
 _LEVELS_RESPECTIVELY = re.compile(rf"\s*[,，]\s*(?:全[省市县区])?(?P<levels>{_SCOPE_WORD}(?:\s*[、和及与]\s*{_SCOPE_WORD})+)\s*"
                                   r"(?:行政机关|三级|两级)?\s*(?:分别|依次)(?:受理|收到|公开|发布|为|是)?\s*"
                                   r"(?P<values>\d[\d,.]*\s*(?:万|余|多)*\s*[件条次场个篇](?:\s*[、和及与]\s*\d[\d,.]*\s*"
@@ -147,11 +153,20 @@ def measured_part(text: str, fact: dict[str, Any]) -> dict[str, Any]:
 MULTI_VALUED = (PROACTIVE_COUNTS - {"proactive.total"}) | {"capacity.trainings", "capacity.trainees"}
 
 
-def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[str, Any], str]]:
+def one_value_each(facts: list[tuple[dict[str, Any], str]], text: str = "") -> list[tuple[dict[str, Any], str]]:
     """Of each indicator (but the multi-valued), the value the relation scorer is surest of, and values whose
-    clause names a scope (全省共受理8453件, 其中省级受理6369件). ``facts``: (fact dict, its clause)."""
+    clause names a scope (全省共受理8453件, 其中省级受理6369件). ``facts``: (fact dict, its clause); ``text``: the text
+    their offsets point into."""
     def part(clause: str) -> bool:
         return clause.lstrip().startswith("其中") and not YEARS_PART.search(clause)
+
+    def after_its_total(f) -> bool:  # 作出行政许可处理决定2386415件，其中签发出入境证件92.7万件，办理户籍业务41.3万件: the
+        if not text or not f["indicator"].endswith(".decisions"):  # kinds of decisions are no second value of them
+            return False
+        s0 = clause_start(text, f["start"], "。；;\n")
+        return any(g is not f and g["indicator"] == f["indicator"] and g["value"] > f["value"]
+                   and s0 <= g["start"] < f["start"] and re.search(r"其中|[(（]", text[g["end"]:f["start"]])
+                   for g, _ in facts)
 
     # a value after 其中 (其中文字解读144篇) is a part of a larger value of its indicator outside one
     # (政策解读205篇): it does not beat it; the year's part of a running total (其中2010年新增) is no such part
@@ -162,7 +177,7 @@ def one_value_each(facts: list[tuple[dict[str, Any], str]]) -> list[tuple[dict[s
     best: dict[str, tuple[tuple[bool, float], float]] = {}
     for f, clause in facts:
         if f["indicator"] not in MULTI_VALUED:
-            is_part = part(clause) and f["value"] < outside.get(f["indicator"], f["value"])
+            is_part = part(clause) and f["value"] < outside.get(f["indicator"], f["value"]) or after_its_total(f)
             score = (not is_part, float(f.get("score") or 0.0))
             if f["indicator"] not in best or score > best[f["indicator"]][0]:
                 best[f["indicator"]] = (score, f["value"])

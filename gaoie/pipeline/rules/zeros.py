@@ -30,6 +30,9 @@ _NO_CHANGE = re.compile(r"\s*(?:变化|变动|调整|增减)")  # 收费项目�
 _LATE = re.compile(r"[^。；;，,]{0,4}?(?:超期|逾期|超时|延期|超过期限|超出期限)")
 
 
+_FEE_ITEMS = re.compile(r"[^，,;；。]{0,4}?(?:行政事业性?收费)?(?:项目|事项)")
+
+
 def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     """A zero of ``sentence`` (offsets into it), negated or a word (均为零), that states no zero."""
     if fact["value"] != 0:
@@ -46,6 +49,8 @@ def not_a_zero(fact: dict[str, Any], sentence: str) -> bool:
     if fact["negated"] and (_NOT_NONE.match(sentence, e) or _NO_CHANGE.match(sentence, e)
                             or fact["indicator"].startswith("request.refused") and _CONCERNS.match(sentence, e)):
         return True  # 未单独召开新闻发布会: none of its own, maybe some with others; 均未涉及国家秘密: of what was published
+    if fact["negated"] and fact["indicator"] == "fees.amount" and _FEE_ITEMS.match(sentence, e):
+        return True  # 我局无行政事业性收费项目: no fee items, no sum of fees stated (GUIDELINES, stop 23)
     if fact["negated"] and fact["indicator"] in _RESULTS and _LATE.match(sentence, e):
         return True  # 未发生超期答复情况: no answer was late, not none was given
     if (fact["negated"] and fact["indicator"].startswith("request.") and fact["indicator"] != "request.fees"
@@ -77,6 +82,15 @@ def fees_not_taken(fact: dict[str, Any], clause: str) -> bool:
     """A sum of fees waived, or of the body's own costs (减免检索、复制、邮寄等费用120元; 支出邮寄费86元), in the clause before
     it: no fee taken (request.fees are the fees collected)."""
     return fact["indicator"] == "request.fees" and not fact["negated"] and bool(_NOT_TAKEN.search(clause))
+
+
+# the administrative fees of the 第二十条 table, in prose (行政事业性收费项目23个，收费金额1.27亿元): no disclosure fees
+def administrative_fees(fact: dict[str, Any], text: str) -> str:
+    """A sum of fees in a sentence about administrative fees (行政事业性收费): fees.amount, not request.fees."""
+    if fact["indicator"] != "request.fees" or fact["negated"]:
+        return fact["indicator"]
+    found = _ADMINISTRATIVE_FEES.search(text, clause_start(text, fact["start"], "。；;\n"), fact["start"])
+    return "fees.amount" if found else fact["indicator"]
 
 
 # FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
@@ -126,6 +140,8 @@ def fee_negations(text: str) -> Iterator[dict[str, Any]]:
             continue
         cue, name = ("cue", "m") if m.group("cue") else ("cue2", "m2")
         indicator = "fees.amount" if _ADMINISTRATIVE_FEES.search(text, s, m.end()) else "request.fees"
+        if indicator == "fees.amount" and _FEE_ITEMS.match(text, m.end(name)):
+            continue  # 我局无行政事业性收费项目: no fee items, no sum stated (GUIDELINES, stop 23)
         yield prose_fact(indicator, 0.0, "万元", False, True, None, (m.start(cue), m.end(cue), m.group(cue)),
                          (m.start(name), m.end(name), m.group(name)))
 
