@@ -1667,3 +1667,36 @@ def test_the_fresh_reports_second_rounds_rules(nlp):
     assert facts_of(nlp, 2016, "五、因政府信息公开申请提起行政复议、行政诉讼的情况\n2016年度,本局没有发生此类情况。") == [
         ("litigation.total", 0), ("review.total", 0)]
     assert facts_of(nlp, 2017, "五、行政复议和行政诉讼情况:0件。") == [("litigation.total", 0), ("review.total", 0)]
+
+
+def test_the_stop_23_reviews_sentences(nlp):
+    """A fresh review of stop 23's rules: letters and visits closed on time are no requests; a police station (派出所) and
+    staff assigned (抽调) are no people sent; made and amended together is made, reviewed and published in force is in
+    force; 发文 among what requests were about drops no outcome; the disclosure fees after a word of administrative fees
+    stay the disclosure fees; a portal count with parts by site is the headline; counts on a channel in 次 stay; the
+    other ways among all ways keep the headline; a training for the units of the body's trade is the disclosure work's;
+    the area's units at the body's own office's training; two kinds made and disclosed in one verb; a sub-heading of
+    an outcome denies no requests."""
+    assert facts_of(nlp, 2017, "全年共受理群众来信来访236件,按期办结230件。") == []
+    assert facts_of(nlp, 2016, "县公安局机关及12个派出所共配备政务公开专兼职工作人员26名。") == [("capacity.staff", 26)]
+    assert facts_of(nlp, 2016, "局办公室抽调2名工作人员专门负责政府信息公开工作。") == [("capacity.staff", 2)]
+    assert facts_of(nlp, 2020, "本年度制定(修订)行政规范性文件8件,均已按规定公开。") == [("normative.issued", 8)]
+    assert facts_of(nlp, 2020, "全年梳理并公布现行有效规范性文件136件。") == [("normative.valid", 136)]
+    assert facts_of(nlp, 2018, "全年共收到政府信息公开申请21件,申请内容主要涉及县政府发文、征地补偿等,其中予以公开15件,"
+                               "部分公开2件,不予公开1件。") == [
+        ("request.granted", 15), ("request.partial", 2), ("request.received", 21), ("request.refused", 1)]
+    assert facts_of(nlp, 2022, "严格执行行政事业性收费有关规定,全年依申请公开政府信息共收取信息处理费1200元。") == [
+        ("request.fees", 0.12)]
+    assert ("proactive.total", 2903) in facts_of(nlp, 2018, "全年通过县政府门户网站群主动公开政府信息2903条,其中县政府门户"
+                                                           "网站发布359条,各乡镇子网站发布2544条;通过政务微博发布信息820条。")
+    assert facts_of(nlp, 2016, "全年通过县门户网站发布信息3560条,通过政务微博发布信息1280余次。") == [
+        ("proactive.website", 3560), ("proactive.weibo", 1280)]
+    assert ("proactive.total", 4862) in facts_of(
+        nlp, 2016, "本年度通过互联网、新闻媒体和其他形式主动公开各类政府信息共计4862条,其中政府网站公开3517条。")
+    assert facts_of(nlp, 2017, "举办政务公开业务培训班2期,培训各乡镇人社所、就业服务中心信息公开工作人员96人次。") == [
+        ("capacity.trainees", 96), ("capacity.trainings", 2)]
+    assert facts_of(nlp, 2017, "全县各乡镇、县直各部门政务公开工作人员参加县政府办公室举办的政务公开业务培训3次,"
+                               "参训人员达260人次。") == [("capacity.trainees", 260), ("capacity.trainings", 3)]
+    assert facts_of(nlp, 2019, "本年度新制定并公开规章1件、规范性文件12件。") == [
+        ("normative.issued", 12), ("normative.published", 12), ("rules.issued", 1), ("rules.published", 1)]
+    assert facts_of(nlp, 2016, "1.依申请公开不予公开情况\n无。") == []

@@ -35,6 +35,11 @@ _NAMED = (
 )
 
 
+# a sub-heading of one outcome (1.依申请公开不予公开情况 / 无。): its 无 denies the outcome, not the requests; not an
+# outcome joined to the requests as the heading's second topic (依申请公开政府信息和不予公开政府信息情况)
+_AN_OUTCOME = re.compile(r"(?<![和及与])(?:不予公开|不存在|延期|答复|办理结果|办结|部分公开|同意公开|不属于)")
+
+
 def heading_indicators(heading: str) -> list[tuple[str, int, int]]:
     """(indicator, start, end of the word that names it) for the indicators a heading names. A request
     heading names the requests only when it names no review, lawsuit, complaint or fee."""
@@ -66,6 +71,8 @@ def heading_negations(text: str) -> Iterator[dict[str, Any]]:
         h0 = m.start(1)
         for ind, s, e in heading_indicators(m.group(1)):
             if ind == "request.fees" and "申请" in body:  # 无申请 under the fees heading: no fee is stated
+                continue
+            if ind == "request.received" and "申请" not in body and _AN_OUTCOME.search(m.group(1)):
                 continue
             yield prose_fact(ind, 0.0, get_catalogue()[ind].unit, False, True, 0.5,
                              (clause.start() + cue.start(), clause.start() + cue.end(), cue.group()),

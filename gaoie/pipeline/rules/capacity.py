@@ -26,7 +26,7 @@ def each_unit(fact: dict[str, Any], clause: str) -> bool:
 # GUIDELINES (Mapping, staff): the kind in brackets after the count (配备工作人员2名（兼职）) is the count's; people
 # sent to a training (选派2名工作人员参加…培训) are no staff
 _KIND_AFTER = re.compile(r"\s*[(（]\s*(?:均为|均系|为)?(?P<k>专职|兼职)\s*[)）]")
-_SENT = re.compile(r"选派|派出|抽调|组织[^，,;；。]{0,6}参加|招聘|招录|录用|聘用")
+_SENT = re.compile(r"选派|派出(?!所)|组织[^，,;；。]{0,6}参加|招聘|招录")
 
 
 def staff_kind(fact: dict[str, Any], text: str) -> str:
@@ -37,7 +37,10 @@ def staff_kind(fact: dict[str, Any], text: str) -> str:
 
 # training of others than the disclosure staff (开展各类职业技能培训15期，培训农牧民群众820人次), or another body's training
 # attended (参加市政府办组织的业务培训1次: no training held; GUIDELINES, stop 23)
-_OTHER_TRAINING = re.compile(r"职业技能|技能培训|农牧民|农民工|就业|创业|技工")
+_OTHER_TRAINING = re.compile(r"(?:职业技能|技能|就业|创业|转移就业|农牧民|农民工)[^，,;；。\d]{0,4}?培训|"
+                             r"培训[^，,;；。\d]{0,4}?(?:农牧民|农民工|劳动力|贫困户)")
+_DISCLOSURE_TRAINING = re.compile(r"政务公开|信息公开")
+_AREAS_UNITS = re.compile(r"各乡镇|各部门|全县|全区|全市|县直|区直|市直|各单位")
 _ORGANISED = re.compile(r"组织|选派|派出")
 _ATTENDED = re.compile(r"参加[^，,;；。\d]{0,16}?(?:组织|举办|开展|主办)的[^，,;；。\d]{0,10}?培训")  # another body's
 
@@ -46,9 +49,11 @@ def not_disclosure_training(fact: dict[str, Any], clause: str) -> bool:
     """Training of the public or of a trade, or a training attended (no session held): no capacity fact."""
     if not fact["indicator"].startswith(("capacity.trainings", "capacity.trainees")):
         return False
-    attended = _ATTENDED.search(clause)  # not 组织信息员参加区政府办公室举办的培训2次: the body's staff sent by it
-    return bool(_OTHER_TRAINING.search(clause)) or (fact["indicator"] == "capacity.trainings" and attended is not None
-                                                    and not _ORGANISED.search(clause, 0, attended.start()))
+    attended = _ATTENDED.search(clause)  # not 组织信息员参加区政府办公室举办的培训2次: the body's staff sent by it, nor the
+    # area's units at its own office's (全县各乡镇…参加县政府办公室举办的培训3次)
+    other = _OTHER_TRAINING.search(clause) and not _DISCLOSURE_TRAINING.search(clause)
+    return bool(other) or (fact["indicator"] == "capacity.trainings" and attended is not None
+                           and not _ORGANISED.search(clause, 0, attended.start()) and not _AREAS_UNITS.search(clause))
 
 
 def staff_sent(fact: dict[str, Any], clause: str) -> bool:

@@ -176,7 +176,7 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
 
 # documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件;
 # or reviewed (对…等9件规范性文件进行了清理: GUIDELINES, 清理 N件 is left out)
-_CHECKED = re.compile(r"(?:审查|审核|核查|清理|梳理|(?<![定发])(?<![定发][、和及])(?:修改|修订))(?:(?!后|印发|制发|出台|公开|发布|制定|下发|报送|废止|失效)[^,，;；。\d]){0,14}"
+_CHECKED = re.compile(r"(?:审查|审核|核查|清理|梳理|(?<![定发台])(?<![定发台][、和及(（])(?:修改|修订))(?:(?!后|印发|制发|出台|公开|公布|发布|制定|下发|报送|废止|失效|现行有效)[^,，;；。\d]){0,14}"
                       r"(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
 _CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)(?:了)?\s*(?:合法性)?(?:审查|审核|清理)")
 DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")
@@ -269,7 +269,8 @@ def documents_negated(text: str, year: int | None) -> Iterator[dict[str, Any]]:
 # documents made and disclosed in one verb (新制作并公开规范性文件1件) in the 2019 format (2019 and 2020): one count, both
 # the made and the disclosed documents' (GUIDELINES, stop 23)
 _MADE_AND_PUBLISHED = re.compile(r"(?P<made>(?:新)?(?:制作|制定|制发|印发))(?:并|和|及|、)(?P<pub>(?:对外)?(?:公开|发布))"
-                                 r"(?P<kind>规章|(?:行政)?规范性文件)\s*(?:共|共计)?\s*(?P<q>\d+\s*件)")
+                                 r"(?P<kind>规章|(?:行政)?规范性文件)\s*(?:共|共计)?\s*(?P<q>\d+\s*件)"
+                                 r"(?:\s*[、,，和及]\s*(?P<kind2>规章|(?:行政)?规范性文件)\s*(?P<q2>\d+\s*件))?")
 
 
 def documents_made_and_published(text: str, year: int | None) -> Iterator[dict[str, Any]]:
@@ -279,13 +280,14 @@ def documents_made_and_published(text: str, year: int | None) -> Iterator[dict[s
     if year is None or not 2019 <= int(year) <= 2020:
         return
     for m in _MADE_AND_PUBLISHED.finditer(text):
-        qs = find_quantities(m.group("q"))
-        if len(qs) != 1:
-            continue
-        kind = "rules" if m.group("kind") == "规章" else "normative"
-        for indicator, verb in ((f"{kind}.issued", "made"), (f"{kind}.published", "pub")):
-            s0, e0 = m.start(verb), m.end("kind")
-            yield stated_fact(indicator, "件", qs[0], m.start("q"), (s0, e0, text[s0:e0]))
+        for k, q in (("kind", "q"), ("kind2", "q2")):  # 新制定并公开规章1件、规范性文件12件: both kinds
+            qs = find_quantities(m.group(q)) if m.group(q) else []
+            if len(qs) != 1:
+                continue
+            kind = "rules" if m.group(k) == "规章" else "normative"
+            for indicator, verb in ((f"{kind}.issued", "made"), (f"{kind}.published", "pub")):
+                s0, e0 = m.start(verb), m.end(k)
+                yield stated_fact(indicator, "件", qs[0], m.start(q), (s0, e0, text[s0:e0]))
 
 
 # a ministry's rules (部令, 部门规章) made or published (发布部令4件): rules, the report's era picks the id

@@ -17,13 +17,15 @@ _LISTED = re.compile(r"[、和及与]|微信微博|微博微信")
 _MIXED = re.compile(rf"等(?!{KINDS_END}(?:信息|内容|事项|文件))|各种|多种|各类渠道|渠道|(?<!公开)(?<!网站)平台|媒体")
 
 
-_OTHER_WAYS = re.compile(r"其[他它](?:渠道|途径|方式|形式)")
+_OTHER_WAYS = re.compile(r"等其[他它](?:渠道|途径|方式|形式)")
+_ALL_WAYS = re.compile(r"网络|互联网|各种|多种|各类|新闻媒体")
 
 
 def other_ways(fact: dict[str, Any], clause: str) -> str:
     """A count on the other ways, none of them a channel of the catalogue (通过县广播电视台、《融水苗乡》报等其他渠道公开
     信息620余条): proactive.other_channels; with the accounts named (官方微信微博等其他途径) it stays a mixed count."""
-    if fact["indicator"] == "proactive.total" and _OTHER_WAYS.search(clause) and not channels_named(clause):
+    if (fact["indicator"] == "proactive.total" and _OTHER_WAYS.search(clause) and not channels_named(clause)
+            and not _ALL_WAYS.search(clause)):
         return "proactive.other_channels"
     return fact["indicator"]
 
@@ -121,6 +123,9 @@ def running_total(fact: dict[str, Any], before: str, after: str, year: int | Non
 
 
 _TO_BE_DISCLOSED = re.compile(r"拟(?:公开|发布)")
+_INSPECTED = re.compile(r"检查|督查|巡查|抽查|通报|考核|测评")
+_TIMES = re.compile(r"(?<![条件篇份则])次$")
+_POSTED_VERB = re.compile(r"发布|公开|推送|更新|刊登|刊发|播发|发送|张贴|公示")
 
 
 def not_items(fact: dict[str, Any], clause: str) -> bool:
@@ -129,7 +134,8 @@ def not_items(fact: dict[str, Any], clause: str) -> bool:
         return False
     return bool(NOT_ITEMS.search(clause) or (fact["indicator"] == "proactive.total" and _PRODUCED.search(clause))
                 or fact.get("text", "").rstrip().endswith("个")
-                or re.search(r"(?<![条件篇份])次$", fact.get("text", "").rstrip()) is not None  # 网站专项检查4次: times
+                or _TIMES.search(fact.get("text", "").rstrip()) is not None and (  # 开展政府网站专项检查4次, 在…
+                    _INSPECTED.search(clause) is not None or not _POSTED_VERB.search(clause))  # 媒体开展政策宣传23次
                 or bool(_TO_BE_DISCLOSED.search(clause)))  # 审核拟公开信息600余条: checked before disclosure
 
 
@@ -148,7 +154,7 @@ def category_part(fact: dict[str, Any], clause: str, text: str) -> bool:
 
 # GUIDELINES (stop 23): documents marked for disclosure as they are issued (公文公开属性源头认定: 发文312件，主动公开273件，
 # 依申请公开19件) are documents by their disclosure attribute, no items disclosed in the year
-_DOCUMENTS_ISSUED = re.compile(r"发文|公文|制发文件|印发文件")
+_DOCUMENTS_ISSUED = re.compile(r"(?:发文|公文|制发文件|印发文件)(?:[^。；;，,\d]{0,8}?\d+\s*件|中)")  # 发文387件, 印发公文中
 _BY_ATTRIBUTE = re.compile(r"(?:主动|依申请|不予|部分|不)公开(?:的)?(?:公文|文件)?\s*(?:为|有|共)?\s*$")
 
 
@@ -158,7 +164,8 @@ def documents_by_attribute(fact: dict[str, Any], clause: str, text: str) -> bool
     if not (fact["indicator"] in PROACTIVE_COUNTS or fact["indicator"].startswith("request.")) or not (
             fact.get("text", "").rstrip().endswith("件") and _BY_ATTRIBUTE.search(clause)):
         return False
-    return bool(_DOCUMENTS_ISSUED.search(text, clause_start(text, fact["start"], "。；;\n"), fact["start"]))
+    issued = _DOCUMENTS_ISSUED.search(text, clause_start(text, fact["start"], "。；;\n"), fact["start"])
+    return issued is not None and "申请" not in text[issued.end():fact["start"]].replace("依申请公开", "")
 
 
 _GAZETTE = re.compile(r"公报|政报")
@@ -349,7 +356,8 @@ def reconcile_channels(facts: list[tuple[dict[str, Any], str | None]], text: str
         return OWN_LEVEL in own and OWN_LEVEL not in area and bool(SCOPE.search(area))
 
     def level_part(f, g) -> bool:  # 其中区政府本级公开2147条，…各镇、街道公开2494条: a part by level names no channel
-        return own_part(f, g) and names_a_level(words_before(text, g["start"]))
+        words = words_before(text, g["start"])
+        return own_part(f, g) and names_a_level(words) and not channels_named(words) and "子站" not in words
 
     def has_parts(f) -> bool:  # parts by channel or site (其中县政府门户网站发布359条,其他子网站发布2544条)
         return any(own_part(f, g) and not level_part(f, g) for g, _ in counts if g is not f)

@@ -134,8 +134,12 @@ _COUNT_FIRST_ANSWERED = re.compile(_COUNT_FIRST + r"(?:按时|按期|如期)?(?P
 def answered_before_2019(text: str, year: int | None) -> Iterator[dict[str, Any]]:
     if year is None or int(year) >= 2019:
         return
+    def of_requests(f) -> bool:  # not 受理群众来信来访236件，按期办结230件
+        before = text[clause_start(text, f["start"], "。；;\n"):f["start"]]
+        return not _NOT_HANDLED_REQUESTS.search(before) and not _NOT_REQUESTS.search(before)
+
     for pattern in (_ANSWERED_FIRST, _COUNT_FIRST_CLOSED, _COUNT_FIRST_ANSWERED):
-        for f in matched_counts(text, pattern, "request.answered", "件"):
+        for f in filter(of_requests, matched_counts(text, pattern, "request.answered", "件")):
             words = f["mention"]["text"]
             f["indicator"] = ("request.closed_extended" if "延期" in words else "request.closed_on_time"
                               if re.match(r"按时|按期|如期", words) else "request.answered" if "答复" in words

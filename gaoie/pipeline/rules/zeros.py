@@ -85,12 +85,17 @@ def fees_not_taken(fact: dict[str, Any], clause: str) -> bool:
 
 
 # the administrative fees of the 第二十条 table, in prose (行政事业性收费项目23个，收费金额1.27亿元): no disclosure fees
+_DISCLOSURE_FEES = re.compile(r"依申请|信息处理费|检索|复制|邮寄")
+
+
 def administrative_fees(fact: dict[str, Any], text: str) -> str:
     """A sum of fees in a sentence about administrative fees (行政事业性收费): fees.amount, not request.fees."""
     if fact["indicator"] != "request.fees" or fact["negated"]:
         return fact["indicator"]
     found = _ADMINISTRATIVE_FEES.search(text, clause_start(text, fact["start"], "。；;\n"), fact["start"])
-    return "fees.amount" if found else fact["indicator"]
+    # not 严格执行行政事业性收费有关规定，全年依申请…收取信息处理费1200元: the disclosure fees named after it
+    return ("fees.amount" if found and not _DISCLOSURE_FEES.search(text, found.end(), fact["start"])
+            else fact["indicator"])
 
 
 # FACTS rule 2: 零 before what it negates (零复议、零诉讼、零投诉) is a zero of each (GUIDELINES, stop 17). A rule, not a
