@@ -28,9 +28,10 @@ from .rules.proactive import (board_counts, category_part, channels_summed, colu
                               new_media_counts, normative_part, not_items, other_bodys_portal, other_ways,
                               over_portal_and_accounts, published_items, reconcile_channels, running_total, years_part)
 from .rules.requests import (answered_before_2019, by_applicant, carried_forward, consultation_way,
-                             handled_and_answered, handled_beside_received, handled_requests, hotline_caseload, newly_received, not_amended,
-                             not_closed, not_requests, not_this_agency, outcome_reasons, reason_of, request_channel,
-                             requests_by_way, results_summed, told_to_act, ways_respectively, with_carried_over)
+                             handled_and_answered, handled_beside_received, handled_requests, hotline_caseload,
+                             newly_received, not_amended, not_closed, not_requests, not_this_agency, outcome_reasons,
+                             reason_of, request_channel, requests_by_way, results_summed, told_to_act, ways_respectively,
+                             with_carried_over)
 from .rules.scopes import measured_part, one_value_each, scope_parts
 from .rules.zeros import (administrative_fees, fee_counts, fee_negations, fees_not_taken, none_carried_over, not_a_zero,
                           zero_prefixed)

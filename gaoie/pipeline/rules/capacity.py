@@ -26,13 +26,14 @@ def each_unit(fact: dict[str, Any], clause: str) -> bool:
 # GUIDELINES (Mapping, staff): the kind in brackets after the count (配备工作人员2名（兼职）) is the count's; people
 # sent to a training (选派2名工作人员参加…培训) are no staff
 _KIND_AFTER = re.compile(r"\s*[(（]\s*(?:均为|均系|为)?(?P<k>专职|兼职)\s*[)）]")
+_STAFF_OF_KIND = {"专职": "capacity.staff_full_time", "兼职": "capacity.staff_part_time"}
 _SENT = re.compile(r"选派|派出(?!所)|组织[^，,;；。]{0,6}参加|招聘|招录")
 
 
 def staff_kind(fact: dict[str, Any], text: str) -> str:
     """The staff count's id, its kind (专职, 兼职) in brackets after it."""
     kind = _KIND_AFTER.match(text, fact["end"]) if fact["indicator"] == "capacity.staff" else None
-    return {"专职": "capacity.staff_full_time", "兼职": "capacity.staff_part_time"}[kind.group("k")] if kind else fact["indicator"]
+    return _STAFF_OF_KIND[kind.group("k")] if kind else fact["indicator"]
 
 
 # training of others than the disclosure staff (开展各类职业技能培训15期，培训农牧民群众820人次), or another body's training

@@ -14,6 +14,9 @@ from .base import clause_start, fact_of_match, matched_counts, stated_fact
 # their values: 规范性文件：本年新制作数量2件，本年新公开数量2件，对外公开总数量118件; 行政许可：上一年项目数量12项，
 # 本年增/减0项，本年处理决定数量286件; 规章本年新制作数量、本年新公开数量、对外公开总数量均为0件. The ids are the table's
 # (gaoie.tables.national: 对外公开总数量 is the count in force)
+# the decisions' column: the form's label (本年处理决定数量), or prose's words (作出行政强制（查封、扣押）处理决定14件)
+_DECISIONS_IN_FORM = r"(?:本年)?处理决定数量"
+_DECISIONS = r"(?:本年)?(?:新增)?(?:作出的?)?处理决定(?:数量)?"
 _ITEM_20_ROW = re.compile(r"规章(?!制度)|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购")
 _ITEM_20_COLUMNS = (
     (r"(?:本年)?新制作(?:数量)?|(?:本年)?制发(?:件数)?", {"规章": "rules.issued", "规范性文件": "normative.issued"}),
@@ -22,19 +25,20 @@ _ITEM_20_COLUMNS = (
     (r"(?:本年)?废止(?:件数)?", {"规章": "rules.repealed", "规范性文件": "normative.repealed"}),
     (r"上一年项目数量", {"行政许可": "license.items_prev"}),
     (r"本年增\s*/?\s*减(?:数量)?", {"行政许可": "license.items_change"}),
-    (r"(?:本年)?(?:新增)?(?:作出的?)?处理决定(?:数量)?", {"行政许可": "license.decisions", "其他对外管理服务事项": "other_services.decisions",
-                            "行政处罚": "penalty.decisions", "行政强制": "coercion.decisions"}),
+    (_DECISIONS, {"行政许可": "license.decisions", "其他对外管理服务事项": "other_services.decisions",
+                  "行政处罚": "penalty.decisions", "行政强制": "coercion.decisions"}),
     (r"(?:本年)?收费金额", {"行政事业性收费": "fees.amount"}),
     (r"采购项目数量", {"政府集中采购": "procurement.items"}),
     (r"采购总金额", {"政府集中采购": "procurement.amount"}),
 )
 _ITEM_20_LABEL = "|".join(f"(?:{label})" for label, _ in _ITEM_20_COLUMNS)
 _ITEM_20_LABELS = re.compile(_ITEM_20_LABEL)
-# a row in the table's own form: its name right before a label of the table's words (not 作出行政强制处理决定14件)
-_ITEM_20_ROW_LABEL = re.compile(r"[\s:：,，]*(?:(?:本年)?处理决定数量|" + "|".join(
-    f"(?:{label})" for label, _ in _ITEM_20_COLUMNS if "处理决定" not in label) + ")")
+# a row in the table's own form: its name right before a label of the form's words (not 作出行政强制处理决定14件)
+_ITEM_20_ROW_LABEL = re.compile(r"[\s:：,，]*(?:" + "|".join(
+    f"(?:{_DECISIONS_IN_FORM if label == _DECISIONS else label})" for label, _ in _ITEM_20_COLUMNS) + ")")
 _ITEM_20_VALUES = re.compile(rf"(?P<labels>(?:{_ITEM_20_LABEL})(?:\s*、\s*(?:{_ITEM_20_LABEL}))*)\s*[:：]?\s*(?P<all>均)?为?\s*"
-                             r"(?P<q>(?:约|近|逾|超过)?\s*-?\d[\d,.]*(?:\s\d{3}(?!\d))*\s*(?:万|余|多)*\s*(?:万元|元|件|项|个)?|零(?=[。；;，,\s]|$))")
+                             r"(?P<q>(?:约|近|逾|超过)?\s*-?\d[\d,.]*(?:\s\d{3}(?!\d))*\s*(?:万|余|多)*\s*"
+                             r"(?:万元|元|件|项|个)?|零(?=[。；;，,\s]|$))")  # 1 062 件 (spaced thousands); 数量为零
 _ITEM_20_STOP = re.compile(r"[。\n]")
 
 
@@ -72,7 +76,7 @@ def item_20_counts(text: str) -> Iterator[dict[str, Any]]:
             labels = list(_ITEM_20_LABELS.finditer(text, m.start("labels"), m.end("labels")))
             if len(qs) != 1 or len(labels) > 1 and not m.group("all"):
                 continue
-            if "数量" not in m.group("labels") and "处理决定" in m.group("labels") and (
+            if "处理决定" in m.group("labels") and not re.search(_DECISIONS_IN_FORM, m.group("labels")) and (
                     m.group("all") or text[row.start() - 1:row.start()] in ("、", "和", "及")):
                 continue  # 行政处罚、行政强制处理决定均为0件: rows sharing a label in prose, the scorer's to read
             q = qs[0]
@@ -176,7 +180,8 @@ def documents_disclosed(fact: dict[str, Any], clause: str, year: int | None) -> 
 
 # documents checked, not made or disclosed: 审查市政府规范性文件草案38件, 对12件规范性文件进行合法性审核, 备案审查规章3件;
 # or reviewed (对…等9件规范性文件进行了清理: GUIDELINES, 清理 N件 is left out)
-_CHECKED = re.compile(r"(?:审查|审核|核查|清理|梳理|(?<![定发台])(?<![定发台][、和及(（])(?:修改|修订))(?:(?!后|印发|制发|出台|公开|公布|发布|制定|下发|报送|废止|失效|现行有效)[^,，;；。\d]){0,14}"
+_CHECKED = re.compile(r"(?:审查|审核|核查|清理|梳理|(?<![定发台])(?<![定发台][、和及(（])(?:修改|修订))"  # not 制定（修订）
+                      r"(?:(?!后|印发|制发|出台|公开|公布|发布|制定|下发|报送|废止|失效|现行有效)[^,，;；。\d]){0,14}"
                       r"(?:规章|规范性文件)[^,，;；。\d]{0,6}$|草案[^,，;；。\d]{0,3}$")
 _CHECKED_AFTER = re.compile(r"\s*(?:规范性文件|规章)?\s*(?:草案)?\s*(?:进行|开展)(?:了)?\s*(?:合法性)?(?:审查|审核|清理)")
 DOCUMENT_IDS = ("normative.", "rules.", "proactive.normative_docs")

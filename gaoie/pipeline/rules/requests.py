@@ -123,17 +123,21 @@ _NOT_HANDLED_REQUESTS = re.compile(_NOT_DISCLOSURE_REQUEST.pattern + r"|热线|�
 
 
 # before 2019, the requests answered or closed, on time or late, named by the form's words with their count after them
-# (按时办结5836件，延期答复100件; 按时答复23件 is answered) or before them (11件申请均已按期答复; 298件申请已全部按期办结): the form's rows, by
-# era_id (GUIDELINES: 答复 -> answered, 按时/按期 -> closed on time, 延期 -> closed late, 办结 -> closed)
+# (按时办结5836件，延期答复100件; 按时答复23件 is answered) or before them (11件申请均已按期答复; 298件申请已全部按期办结):
+# the form's rows (GUIDELINES: 答复 -> answered, 按时/按期 -> closed on time, 延期 -> closed late, 办结 -> closed)
 _ANSWERED_FIRST = re.compile(r"(?P<m>(?:按时|按期|如期|延期)办结|延期答复)\s*(?P<q>\d+\s*件)")
-_COUNT_FIRST = r"(?P<q>\d+\s*件)(?:政府信息公开)?申请(?:均已|已全部|均|全部|已)(?:在法定期限内|在规定时限内|按规定时限|依法)?(?:予以)?"
+_COUNT_FIRST = (r"(?P<q>\d+\s*件)(?:政府信息公开)?申请(?:均已|已全部|均|全部|已)(?:在法定期限内|在规定时限内|按规定时限|依法)?"
+                r"(?:予以)?")
 _COUNT_FIRST_CLOSED = re.compile(_COUNT_FIRST + r"(?P<m>(?:按时|按期|如期)?办结)")
 _COUNT_FIRST_ANSWERED = re.compile(_COUNT_FIRST + r"(?:按时|按期|如期)?(?P<m>答复)")  # answered, on time or not
 
 
 def answered_before_2019(text: str, year: int | None) -> Iterator[dict[str, Any]]:
+    """The form's rows of answers and closings before 2019, named by their words (:data:`_ANSWERED_FIRST`,
+    :data:`_COUNT_FIRST`), of requests only."""
     if year is None or int(year) >= 2019:
         return
+
     def of_requests(f) -> bool:  # not 受理群众来信来访236件，按期办结230件
         before = text[clause_start(text, f["start"], "。；;\n"):f["start"]]
         return not _NOT_HANDLED_REQUESTS.search(before) and not _NOT_REQUESTS.search(before)

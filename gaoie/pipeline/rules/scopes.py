@@ -22,11 +22,6 @@ _SCOPE_PART = re.compile(rf"\s*({_SCOPE_WORD})\s*(?:共|共计)?(?:主动公开|
                          r"(?:约|近|超过)?\s*\d[\d.]*(?:,\d{3})*\s*(?:万|余|多)*\s*[\u4e00-\u9fff]{0,2}")
 _LIST_WORDS = re.compile(r"\s*[、和及与]\s*")
 _LEVEL_FIRST = re.compile(rf"\s*(?:其中)?[\s,，:：]*(?:\d+\s*个)?{_SCOPE_WORD}")
-
-
-def names_a_level(words: str) -> bool:
-    """Whether a count's clause names a level (区政府本级, 县直部门, 20个乡镇, 各镇、街道): a part by level."""
-    return bool(SCOPE.search(words) or _LEVEL_FIRST.match(words))
 _LEVELS_RESPECTIVELY = re.compile(rf"\s*[,，]\s*(?:全[省市县区])?(?P<levels>{_SCOPE_WORD}(?:\s*[、和及与]\s*{_SCOPE_WORD})+)\s*"
                                   r"(?:行政机关|三级|两级)?\s*(?:分别|依次)(?:受理|收到|公开|发布|为|是)?\s*"
                                   r"(?P<values>\d[\d,.]*\s*(?:万|余|多)*\s*[件条次场个篇](?:\s*[、和及与]\s*\d[\d,.]*\s*"
@@ -44,6 +39,11 @@ _AREA_BESIDE = re.compile(r"\s*[,，;；]\s*(?:而)?全[省市县区旗镇乡](?
                           r"(?P<value>(?:约|近|超过)?\s*\d[\d.,]*\s*(?:万|余|多)*\s*[件条次场个篇])")
 _AREA_VERBS = {"request.received": {"收到", "受理", "接收"}, "proactive.total": {"公开", "发布", "主动公开"}}
 _PARTS_SEP = re.compile(r"(?:\s*[,，]\s*占[^,，;；。]{0,12}%)?\s*[、,，;；]")  # 省级受理6369件,占总量的74.9%;
+
+
+def names_a_level(words: str) -> bool:
+    """Whether a count's clause names a level (区政府本级, 县直部门, 20个乡镇, 各镇、街道): a part by level."""
+    return bool(SCOPE.search(words) or _LEVEL_FIRST.match(words))
 
 
 def scope_parts(text: str, fact: dict[str, Any]) -> list[dict[str, Any]]:
